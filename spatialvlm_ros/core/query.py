@@ -12,9 +12,29 @@ Quantities (metric, answered in metres; ``direction`` in degrees/clock):
   plane (0 deg = viewer forward, +90 deg = viewer right) and a clock position
   (12 = forward/away from the viewer, 3 = right, 6 = toward the viewer, 9 = left).
 
+Further quantities (all metres, magnitudes >= 0):
+
+- ``length``: of one object: the longer side of its horizontal footprint
+  (independent of the viewer).
+- ``height_difference``: ``|height(A) - height(B)|``.
+- ``lateral_offset``: ``|(centre(A) - centre(B)) . viewer.right|`` - how far A is
+  to the left/right of B along the viewer's right axis.
+- ``depth_offset``: ``|(centre(A) - centre(B)) . viewer.forward|`` - how much
+  closer to / farther from the viewer A is than B.
+- ``elevation``: of one object: height of its bottom above the support surface
+  under its centre (the fitted support plane), or above the lowest object
+  bottom when no plane is known; clamped at 0.
+- ``distance_to_viewer``: of one object: from the camera's optical centre to
+  the box centre.
+
 Predicates (true/false about A relative to B; ``objects = (A, B)``):
 left_of, right_of, above, below, in_front_of (A closer to the viewer),
 behind, bigger, smaller (volume), taller, shorter (height), wider, thinner (width).
+The exact conventions (centres, margins, ties) are in
+:mod:`spatialvlm_ros.core.quantities`.
+
+Question types: every quantity in form ``"value"`` (14) and every predicate in
+forms ``"yesno"`` and ``"which"`` (24): :data:`QUESTION_TYPES`, 38 in all.
 """
 
 from __future__ import annotations
@@ -30,8 +50,21 @@ QUANTITIES: tuple[str, ...] = (
     "height",
     "depth",
     "direction",
+    "length",
+    "height_difference",
+    "lateral_offset",
+    "depth_offset",
+    "elevation",
+    "distance_to_viewer",
 )
-SINGLE_OBJECT_QUANTITIES: tuple[str, ...] = ("width", "height", "depth")
+SINGLE_OBJECT_QUANTITIES: tuple[str, ...] = (
+    "width",
+    "height",
+    "depth",
+    "length",
+    "elevation",
+    "distance_to_viewer",
+)
 PREDICATES: tuple[str, ...] = (
     "left_of",
     "right_of",
@@ -48,9 +81,29 @@ PREDICATES: tuple[str, ...] = (
 )
 #: Kinds whose meaning depends on knowing which way is up.
 GRAVITY_KINDS: frozenset[str] = frozenset(
-    {"horizontal_distance", "vertical_distance", "height", "above", "below", "taller", "shorter"}
+    {
+        "horizontal_distance",
+        "vertical_distance",
+        "height",
+        "above",
+        "below",
+        "taller",
+        "shorter",
+        "height_difference",
+        "elevation",
+    }
 )
 FORMS = ("value", "yesno", "which")
+#: Every (kind, form) pair a question can take: quantities as values, predicates
+#: as yes/no and as "which one" questions.
+QUESTION_TYPES: tuple[tuple[str, str], ...] = tuple((k, "value") for k in QUANTITIES) + tuple(
+    (k, f) for k in PREDICATES for f in ("yesno", "which")
+)
+
+
+def n_objects(kind: str) -> int:
+    """How many objects a query of ``kind`` names (1 or 2)."""
+    return 1 if kind in SINGLE_OBJECT_QUANTITIES else 2
 
 
 @dataclass(frozen=True)
