@@ -1,0 +1,525 @@
+"""Answers as text: read metric quantities, yes/no, object choices and directions
+out of free text, and phrase measurements as answers.
+
+Parsing (every parser raises :class:`AnswerParseError` quoting the text,
+truncated, when it finds nothing):
+
+- :func:`parse_quantity`: the first length in the text, in metres. Accepts
+  digits or number words ("two feet", "twenty-five cm"), fractions ("1/2 m",
+  "1 ½ ft"), "half a meter", "a foot and a half", "one and a half meters",
+  compound lengths ("5 ft 6 in", "5'6\\"", "1 m 20 cm"), ranges ("2-3 feet",
+  "2 to 3 feet", "between 2 and 3 feet" give the midpoint), units mm, cm, m,
+  km, in, ft, yd in all their spellings. Reasoning models' answers
+  ``<think>...</think> <answer>...</answer>``: only the answer part is read.
+- :func:`parse_truth`: yes/no ("Yes, ...", "No, ...", "Indeed ...",
+  "... is not ..."); uncertainty ("I don't know", "cannot determine") is no answer.
+- :func:`parse_clock`: "3 o'clock", "three o'clock", "clock position 3".
+- :func:`parse_degrees`: "45 degrees", "-30°", "30 degrees to the left" (-30).
+- :func:`parse_answer`: the right parser for a :class:`SpatialQuery`; for
+  "which" questions the object named (an answer naming both objects picks the
+  first named, unless it uses the opposite comparative: "the duck is shorter
+  than the mug" answers "which is taller?" with the mug).
+
+Phrasing: :func:`format_length` writes centimetres below 1 m and metres above
+(deterministic without an rng); with an rng it varies units (metric/imperial,
+mm for small things), rounding and wording, as the paper's data did.
+:func:`answer_text` gives the short answer to a query ("35 cm", "yes", "the mug",
+"3 o'clock").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from spatialvlm_ros.core.frame import normalize_name
+from spatialvlm_ros.core.query import PREDICATES, SpatialQuery
+from spatialvlm_ros.errors import AnswerParseError
+
+# ----------------------------------------------------------------------------- units
+
+#: Unit spelling (regex) -> (canonical unit, metres per unit).
+_A = r"(?![a-z0-9])"  # an alphabetic unit ends a word
+_UNIT_SPELLINGS: list[tuple[str, str, float]] = [
+    (rf"(?:millimet(?:er|re)s?|mm){_A}", "mm", 0.001),
+    (rf"(?:centimet(?:er|re)s?|cms?){_A}", "cm", 0.01),
+    (rf"(?:kilomet(?:er|re)s?|km){_A}", "km", 1000.0),
+    (rf"(?:met(?:er|re)s?|m){_A}", "m", 1.0),
+    (rf"(?:inch(?:es)?|in){_A}(?!\s+(?:front|the|a|an|of|which|total|between|this|that|it)\b)\.?|\"|''|″",
+     "in", 0.0254),
+    (rf"(?:feet|foot|ft){_A}\.?|'|′", "ft", 0.3048),
+    (rf"(?:yards?|yds?){_A}", "yd", 0.9144),
+]
+UNIT_METRES: dict[str, float] = {u: f for _, u, f in _UNIT_SPELLINGS}
+
+_UNIT_RE = "|".join(f"(?:{s})" for s, _, _ in _UNIT_SPELLINGS)
+_NUM = r"(?:\d+(?:\.\d+)?|\.\d+)"
+_END = ""  # unit spellings carry their own word-end checks
+
+
+def _unit_of(token: str) -> str:
+    token = token.strip()
+    for spelling, unit, _ in _UNIT_SPELLINGS:
+        if re.fullmatch(spelling, token):
+            return unit
+    raise AnswerParseError(f"unknown unit {token!r}")  # pragma: no cover - regex guarantees a unit
+
+
+# ----------------------------------------------------------------------------- text normalisation
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_NUMBER_WORD_RE = re.compile(
+    r"\b(?:(?:" + "|".join(list(_SMALL) + list(_TENS) + ["hundred", "thousand"]) + r")(?:[\s-]+(?:and[\s-]+)?)?)+",
+)
+_UNICODE_FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75", "⅓": ".333", "⅔": ".667"}
+
+
+def _words_to_number(words: str) -> float | None:
+    total, current, seen = 0, 0, False
+    for w in re.split(r"[\s-]+", words.strip()):
+        if not w or w == "and":
+            continue
+        if w in _SMALL:
+            current += _SMALL[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
+
+def _replace_number_words(text: str) -> str:
+    def repl(m: re.Match) -> str:
+        chunk = m.group(0)
+        trailing = re.search(r"[\s-]+(?:and[\s-]+)?$", chunk)
+        core = chunk[: trailing.start()] if trailing else chunk
+        tail = chunk[len(core):]
+        # "one and a half": keep the "and" so the half rule sees it.
+        value = _words_to_number(core)
+        if value is None:
+            return chunk
+        tail = " and " if "and" in tail else (" " if tail else "")
+        return f"{value:g}{tail}"
+
+    return _NUMBER_WORD_RE.sub(repl, text)
+
+
+def _normalise(text: str) -> str:
+    """Lower case, unify dashes/quotes/fractions, numbers as digits, halves resolved."""
+    t = text.lower()
+    t = re.sub(r"[–—−‒]", "-", t)
+    t = t.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    for k, v in _UNICODE_FRACTIONS.items():
+        t = re.sub(rf"(\d)\s*{k}", rf"\g<1>{v}", t)
+        t = t.replace(k, "0" + v)
+    t = re.sub(r"(\d),(\d{3})(?!\d)", r"\1\2", t)  # 1,200 -> 1200
+    t = _replace_number_words(t)
+    # "a"/"an"/"one" before a unit is one unit: "a meter", "an inch".
+    t = re.sub(rf"\b(?:a|an)\s+(?={_UNIT_RE}{_END})", "1 ", t)
+    # Mixed fractions and fractions: "1 1/2" -> 1.5, "1/2" -> 0.5
+    t = re.sub(r"(\d+)\s+(\d+)\s*/\s*(\d+)", lambda m: f"{int(m[1]) + int(m[2]) / int(m[3]):g}", t)
+    t = re.sub(r"(?<![\d.])(\d+)\s*/\s*(\d+)(?![\d.])",
+               lambda m: f"{int(m[1]) / int(m[2]):g}" if int(m[2]) else m[0], t)
+    # "3/4 of a meter" -> 0.75 meter
+    t = re.sub(rf"(?<![\d.])(0?\.\d+)\s+of\s+(?:a\s+|an\s+|1\s+)?(?={_UNIT_RE})", r"\1 ", t)
+    # "half a meter", "half of a meter", "a quarter of a meter"
+    t = re.sub(r"\b(?:a\s+|one\s+)?half\s+(?:of\s+)?(?:a\s+|an\s+)?1\s+", "0.5 ", t)
+    t = re.sub(r"\b(?:a\s+|one\s+)?quarter\s+(?:of\s+)?(?:a\s+|an\s+)?1\s+", "0.25 ", t)
+    t = re.sub(r"\b(?:three|3)\s+quarters?\s+(?:of\s+)?(?:a\s+|an\s+)?1\s+", "0.75 ", t)
+    # "2 and a half feet" -> 2.5 feet; "a foot and a half" (now "1 foot and a half") -> 1.5 foot
+    t = re.sub(rf"({_NUM})\s+and\s+(?:a\s+)?half\b", lambda m: f"{float(m[1]) + 0.5:g}", t)
+    t = re.sub(rf"({_NUM})\s*({_UNIT_RE}){_END}\s+and\s+(?:a\s+)?half\b",
+               lambda m: f"{float(m[1]) + 0.5:g} {m[2]}", t)
+    t = re.sub(rf"({_NUM})\s+and\s+(?:a\s+)?quarter\b", lambda m: f"{float(m[1]) + 0.25:g}", t)
+    return t
+
+
+def _strip_reasoning(text: str) -> str:
+    """The answer part of a reasoning model's output (``<answer>`` wins, ``<think>`` is dropped)."""
+    m = re.search(r"<answer>(.*?)(?:</answer>|$)", text, flags=re.S | re.I)
+    if m:
+        return m.group(1)
+    return re.sub(r"<think>.*?(?:</think>|$)", " ", text, flags=re.S | re.I)
+
+
+def _quote(text: str, n: int = 60) -> str:
+    one = " ".join(str(text).split())
+    return repr(one if len(one) <= n else one[: n - 3] + "...")
+
+
+# ----------------------------------------------------------------------------- quantity
+
+@dataclass
+class ParsedQuantity:
+    """A length read from text: ``value_m`` metres, ``unit`` as written
+    ("cm", "m", "ft", "in", "mm", "km", "yd"; "ft+in"/"m+cm" for compound
+    lengths), ``span`` the matched phrase (of the normalised answer text)."""
+
+    value_m: float
+    unit: str
+    span: str
+
+
+_COMPOUND_RE = re.compile(
+    rf"(?P<a>{_NUM})\s*(?P<ua>(?:feet|foot|ft|met(?:er|re)s?|m){_A}\.?|')\s*(?:,\s*)?(?:and\s+)?"
+    rf"(?P<b>{_NUM})\s*(?P<ub>(?:inch(?:es)?|in|centimet(?:er|re)s?|cms?){_A}\.?|\"|'')"
+)
+_RANGE_RE = re.compile(
+    rf"(?:between\s+)?(?P<a>{_NUM})\s*(?P<ua>{_UNIT_RE})?{_END}\s*(?:-|to|and|or)\s*"
+    rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT_RE}){_END}"
+)
+_SINGLE_RE = re.compile(rf"(?<![\d.])(?P<a>-?{_NUM})\s*(?P<ua>{_UNIT_RE}){_END}")
+
+
+def parse_quantity(text: str) -> ParsedQuantity:
+    """The first length in ``text``, in metres (see the module docstring)."""
+    if not isinstance(text, str) or not text.strip():
+        raise AnswerParseError(f"answer {_quote(text)} is empty: no quantity")
+    t = _normalise(_strip_reasoning(text))
+    candidates: list[tuple[int, ParsedQuantity]] = []
+    m = _COMPOUND_RE.search(t)
+    if m:
+        ua, ub = _unit_of(m["ua"]), _unit_of(m["ub"])
+        if (ua, ub) in (("ft", "in"), ("m", "cm")):
+            v = float(m["a"]) * UNIT_METRES[ua] + float(m["b"]) * UNIT_METRES[ub]
+            candidates.append((m.start(), ParsedQuantity(v, f"{ua}+{ub}", m.group(0).strip())))
+    m = _RANGE_RE.search(t)
+    if m:
+        ub = _unit_of(m["ub"])
+        ua = _unit_of(m["ua"]) if m["ua"] else ub
+        lo, hi = float(m["a"]) * UNIT_METRES[ua], float(m["b"]) * UNIT_METRES[ub]
+        if m["ua"] is None or ua == ub:
+            candidates.append((m.start(), ParsedQuantity((lo + hi) / 2.0, ub, m.group(0).strip())))
+    m = _SINGLE_RE.search(t)
+    if m:
+        u = _unit_of(m["ua"])
+        v = float(m["a"]) * UNIT_METRES[u]
+        candidates.append((m.start(), ParsedQuantity(v, u, m.group(0).strip())))
+    if not candidates:
+        raise AnswerParseError(f"answer {_quote(text)} holds no length with a unit")
+    # earliest start wins; at equal start the longer (compound/range) phrase wins
+    candidates.sort(key=lambda c: (c[0], -len(c[1].span)))
+    best = candidates[0][1]
+    if not math.isfinite(best.value_m) or best.value_m < 0:
+        raise AnswerParseError(f"answer {_quote(text)} holds a negative or invalid length")
+    return best
+
+
+# ----------------------------------------------------------------------------- yes / no
+
+_UNSURE_RE = re.compile(
+    r"\b(?:i\s+(?:do\s*n[o']?t|don't|cannot|can't|am\s+not\s+sure)|not\s+sure|unsure|unclear|unknown|"
+    r"cannot\s+(?:be\s+)?(?:determine|tell|say|know)|can't\s+(?:be\s+)?(?:determine|tell|say|know)|"
+    r"impossible\s+to|no\s+way\s+to|unable\s+to|hard\s+to\s+(?:say|tell)|not\s+possible\s+to|"
+    r"insufficient|not\s+enough\s+information|it\s+depends|no\s+idea|unanswerable)\b"
+)
+_YES_START = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|correct|right|true|indeed|affirmative|certainly|definitely|absolutely|"
+    r"sure|of\s+course|that's\s+(?:right|correct|true)|that\s+is\s+(?:right|correct|true))\b"
+)
+_NO_START = re.compile(
+    r"^\W*(?:no|nope|nah|false|incorrect|wrong|not|negative|that's\s+(?:wrong|incorrect|not)|"
+    r"that\s+is\s+(?:wrong|incorrect|not))\b"
+)
+_NEGATION = re.compile(r"\b(?:not|never|isn't|aren't|doesn't|don't|no|neither|nor)\b|n't\b")
+_YES_ANY = re.compile(r"\b(?:yes|indeed|correct|true|affirmative|certainly|definitely)\b")
+
+
+def parse_truth(text: str) -> bool:
+    """Yes/no from an answer: a leading yes/no word, else negation -> no,
+    else an affirming word -> yes; uncertainty -> :class:`AnswerParseError`."""
+    if not isinstance(text, str) or not text.strip():
+        raise AnswerParseError(f"answer {_quote(text)} is empty: no yes/no")
+    t = _strip_reasoning(text).lower().replace("’", "'").strip()
+    yes, no = _YES_START.search(t), _NO_START.search(t)
+    decisive = re.match(r"^\W*\w+\s*[,.!;:]", t) is not None
+    if decisive and yes:
+        return True
+    if decisive and no:
+        return False
+    if _UNSURE_RE.search(t):
+        raise AnswerParseError(f"answer {_quote(text)} is not a yes/no (uncertain)")
+    if yes:
+        return True
+    if no:
+        return False
+    if _NEGATION.search(t):
+        return False
+    if _YES_ANY.search(t):
+        return True
+    raise AnswerParseError(f"answer {_quote(text)} holds no yes/no")
+
+
+# ----------------------------------------------------------------------------- directions
+
+_CLOCK_RE = re.compile(
+    r"\b(?P<h>1[0-2]|0?[1-9])(?::00)?\s*(?:o\s*'?\s*clock|o'clock|oclock|h\b)"
+    r"|clock\s+(?:position|direction)\s*(?:of\s+|is\s+|:\s*)?(?P<h2>1[0-2]|0?[1-9])\b"
+)
+_DEG_RE = re.compile(
+    rf"(?P<a>[-+]?{_NUM})\s*(?:°|degrees?|deg\b)"
+    r"(?:\s*(?:to\s+the\s+|toward\s+the\s+)?(?P<side>left|right|clockwise|counter-?clockwise))?"
+)
+
+
+def parse_clock(text: str) -> int:
+    """A clock position 1..12 ("3 o'clock", "three o'clock", "clock position 3")."""
+    if not isinstance(text, str) or not text.strip():
+        raise AnswerParseError(f"answer {_quote(text)} is empty: no clock position")
+    t = _normalise(_strip_reasoning(text))
+    m = _CLOCK_RE.search(t)
+    if not m:
+        raise AnswerParseError(f"answer {_quote(text)} holds no clock position")
+    h = int(float(m["h"] or m["h2"]))
+    return 12 if h % 12 == 0 else h % 12
+
+
+def parse_degrees(text: str) -> float:
+    """An azimuth in degrees in (-180, 180] ("45 degrees", "30 degrees to the left" = -30)."""
+    if not isinstance(text, str) or not text.strip():
+        raise AnswerParseError(f"answer {_quote(text)} is empty: no angle")
+    t = _normalise(_strip_reasoning(text))
+    m = _DEG_RE.search(t)
+    if not m:
+        raise AnswerParseError(f"answer {_quote(text)} holds no angle in degrees")
+    v = float(m["a"])
+    if m["side"] in ("left", "counterclockwise", "counter-clockwise"):
+        v = -abs(v)
+    v = (v + 180.0) % 360.0 - 180.0
+    return 180.0 if v == -180.0 else v
+
+
+# ----------------------------------------------------------------------------- which
+
+#: Comparative words of each predicate (used to read "which" answers).
+COMPARATIVE_WORDS: dict[str, tuple[str, ...]] = {
+    "left_of": ("more to the left", "further left", "farther left", "leftmost", "on the left", "to the left"),
+    "right_of": ("more to the right", "further right", "farther right", "rightmost", "on the right",
+                 "to the right"),
+    "above": ("higher", "above", "on top", "upper"),
+    "below": ("lower", "below", "beneath", "underneath", "under"),
+    "in_front_of": ("closer", "nearer", "in front", "front"),
+    "behind": ("farther", "further", "behind", "more distant", "back"),
+    "bigger": ("bigger", "larger", "biggest", "largest", "greater"),
+    "smaller": ("smaller", "smallest", "tinier", "littler"),
+    "taller": ("taller", "tallest"),
+    "shorter": ("shorter", "shortest"),
+    "wider": ("wider", "widest", "broader"),
+    "thinner": ("thinner", "narrower", "thinnest", "narrowest", "slimmer", "skinnier"),
+}
+_OPPOSITE = {
+    "left_of": "right_of", "right_of": "left_of", "above": "below", "below": "above",
+    "in_front_of": "behind", "behind": "in_front_of", "bigger": "smaller", "smaller": "bigger",
+    "taller": "shorter", "shorter": "taller", "wider": "thinner", "thinner": "wider",
+}
+
+
+def _find_name(text_norm: str, name: str) -> int:
+    key = normalize_name(name)
+    m = re.search(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", text_norm)
+    return m.start() if m else -1
+
+
+def parse_choice(query: SpatialQuery, text: str) -> str:
+    """The object a "which" answer names (one of ``query.objects``)."""
+    t = " ".join(_strip_reasoning(text).lower().replace("_", " ").split())
+    if not t:
+        raise AnswerParseError(f"answer {_quote(text)} is empty: names no object")
+    a, b = query.objects[:2]
+    pa, pb = _find_name(t, a), _find_name(t, b)
+    # names that contain each other ("cup", "red cup"): drop the shorter's hits inside the longer
+    if pa >= 0 and pb >= 0 and normalize_name(a) != normalize_name(b):
+        la, lb = normalize_name(a), normalize_name(b)
+        if la in lb and pa >= pb and pa < pb + len(lb):
+            pa = _find_name(t[: pb] + " " * len(lb) + t[pb + len(lb):], a)
+        elif lb in la and pb >= pa and pb < pa + len(la):
+            pb = _find_name(t[: pa] + " " * len(la) + t[pa + len(la):], b)
+    if pa < 0 and pb < 0:
+        raise AnswerParseError(f"answer {_quote(text)} names neither {a!r} nor {b!r}")
+    if pa < 0:
+        return b
+    if pb < 0:
+        return a
+    first, second = (a, b) if pa < pb else (b, a)
+    if query.kind in _OPPOSITE:
+        between = t[min(pa, pb): max(pa, pb)]
+        opp = COMPARATIVE_WORDS[_OPPOSITE[query.kind]]
+        own = COMPARATIVE_WORDS[query.kind]
+        if any(w in between for w in opp) and not any(w in between for w in own):
+            return second
+    return first
+
+
+# ----------------------------------------------------------------------------- whole answers
+
+@dataclass
+class ParsedAnswer:
+    """What an answer says about a query (fields not asked for are ``None``)."""
+
+    value_m: float | None = None
+    value_deg: float | None = None
+    clock: int | None = None
+    truth: bool | None = None
+    unit: str = ""
+    chosen: str | None = None
+
+
+def parse_answer(query: SpatialQuery, text: str) -> ParsedAnswer:
+    """Read the answer to ``query`` from ``text`` (:class:`AnswerParseError` if absent)."""
+    from spatialvlm_ros.core.quantities import clock_from_deg, deg_from_clock
+
+    if query.kind == "direction":
+        clock = deg = None
+        try:
+            clock = parse_clock(text)
+        except AnswerParseError:
+            pass
+        try:
+            deg = parse_degrees(text)
+        except AnswerParseError:
+            pass
+        if clock is None and deg is None:
+            raise AnswerParseError(f"answer {_quote(text)} holds no direction (clock or degrees)")
+        if deg is None:
+            deg = deg_from_clock(clock)
+        if clock is None:
+            clock = clock_from_deg(deg)
+        return ParsedAnswer(value_deg=deg, clock=clock, unit="clock")
+    if query.kind in PREDICATES:
+        if query.form == "which":
+            chosen = parse_choice(query, text)
+            return ParsedAnswer(truth=normalize_name(chosen) == normalize_name(query.objects[0]), chosen=chosen)
+        return ParsedAnswer(truth=parse_truth(text))
+    q = parse_quantity(text)
+    return ParsedAnswer(value_m=q.value_m, unit=q.unit)
+
+
+# ----------------------------------------------------------------------------- phrasing
+
+_UNIT_WORDS = {
+    "mm": ("mm", "millimeters", "millimetres"),
+    "cm": ("cm", "centimeters", "centimetres"),
+    "m": ("m", "meters", "metres"),
+    "in": ("inches", "in", "inches"),
+    "ft": ("feet", "ft", "feet"),
+}
+
+
+def _fmt_number(x: float, decimals: int) -> str:
+    s = f"{x:.{decimals}f}"
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s
+
+
+def format_length_detail(value_m: float, rng: np.random.Generator | None = None) -> tuple[str, str, float]:
+    """Like :func:`format_length` but also returns the rounding step (metres) used."""
+    v = float(value_m)
+    if not math.isfinite(v) or v < 0:
+        raise ValueError(f"cannot phrase length {value_m!r}")
+    if rng is None:
+        if v < 1.0:
+            dec = 0 if v >= 0.1 else 1
+            return f"{_fmt_number(v * 100, dec)} cm", "cm", 0.01 * 10.0 ** -dec
+        return f"{_fmt_number(v, 2)} m", "m", 0.01
+    imperial = rng.random() < 0.3
+    if imperial:
+        ft = v / 0.3048
+        if ft < 3.0 or rng.random() < 0.15:
+            unit, x, per = "in", v / 0.0254, 0.0254
+            dec = int(rng.choice([0, 1])) if x >= 2 else 1
+        elif rng.random() < 0.3:
+            feet = int(ft)
+            inches = round((ft - feet) * 12)
+            if inches == 12:
+                feet, inches = feet + 1, 0
+            text = f"{feet} feet {inches} inches" if rng.random() < 0.6 else f"{feet} ft {inches} in"
+            return text, "ft", 0.0254
+        else:
+            unit, x, per = "ft", ft, 0.3048
+            dec = int(rng.choice([0, 1, 1, 2])) if x >= 5 else int(rng.choice([1, 2]))
+    else:
+        if v < 0.1 and rng.random() < 0.25:
+            unit, per = "mm", 0.001
+        elif v < 1.0 or (v < 1.5 and rng.random() < 0.2):
+            unit, per = "cm", 0.01
+        else:
+            unit, per = "m", 1.0
+        x = v / per
+        if unit == "mm":
+            dec = 0
+        elif unit == "cm":
+            dec = int(rng.choice([0, 0, 0, 1, 2])) if x >= 5 else int(rng.choice([1, 2]))
+        else:
+            dec = int(rng.choice([1, 2, 2, 3]))
+    step = per * 10.0 ** -dec
+    words = _UNIT_WORDS[unit]
+    word = words[int(rng.integers(len(words)))]
+    num = _fmt_number(x, dec)
+    if word in ("inches", "feet") and num == "1":
+        word = "inch" if word == "inches" else "foot"
+    elif word in ("centimeters", "centimetres", "meters", "metres", "millimeters", "millimetres") and num == "1":
+        word = word[:-1]
+    return f"{num} {word}", unit, step
+
+
+def format_length(value_m: float, rng: np.random.Generator | None = None) -> tuple[str, str]:
+    """Phrase a length: (text, unit). Without ``rng``: cm below 1 m, m above."""
+    text, unit, _ = format_length_detail(value_m, rng)
+    return text, unit
+
+
+def format_direction(value_deg: float | None, clock: int | None, rng: np.random.Generator | None = None) -> str:
+    """A direction as "3 o'clock" (or sometimes degrees when an rng is given)."""
+    if clock is None and value_deg is None:
+        raise ValueError("no direction to phrase")
+    if rng is not None and value_deg is not None and rng.random() < 0.25:
+        side = "to the right" if value_deg > 0 else "to the left"
+        if abs(value_deg) < 0.5:
+            return "straight ahead (0 degrees)"
+        return f"{abs(value_deg):.0f} degrees {side}"
+    if clock is None:
+        from spatialvlm_ros.core.quantities import clock_from_deg
+
+        clock = clock_from_deg(float(value_deg))
+    return f"{clock} o'clock"
+
+
+def answer_text(query: SpatialQuery, measurement, rng: np.random.Generator | None = None) -> tuple[str, str]:
+    """The short answer (text, unit) to ``query`` given its measurement.
+
+    Lengths via :func:`format_length`; direction "3 o'clock" (unit "clock");
+    yes/no "yes"/"no" (unit ""); "which" the chosen object's name (unit "").
+    """
+    if query.kind == "direction":
+        return format_direction(measurement.value_deg, measurement.clock, rng), "clock"
+    if query.kind in PREDICATES:
+        if query.form == "which":
+            chosen = measurement.chosen
+            if chosen is None and measurement.truth is not None:
+                chosen = query.objects[0] if measurement.truth else query.objects[1]
+            if chosen is None:
+                raise ValueError("measurement has no chosen object")
+            return f"the {normalize_name(chosen)}", ""
+        if measurement.truth is None:
+            raise ValueError("measurement has no truth value")
+        return ("yes" if measurement.truth else "no"), ""
+    if measurement.value_m is None:
+        raise ValueError("measurement has no value")
+    return format_length(measurement.value_m, rng)
