@@ -227,6 +227,9 @@ class GoalPose:
     For gripper goals ``position`` is the tool centre point; for placement goals
     the moved object's box centre. ``valid`` False: ``reason`` says why and
     the goal must not be executed (position/orientation may then be None).
+    For placement goals ``moved_position``/``moved_size`` are the moved
+    object's current (estimated) box centre and size in the same frame, so a
+    controller knows where to pick it up.
     """
 
     frame_id: str
@@ -235,6 +238,8 @@ class GoalPose:
     valid: bool
     reason: str
     spec: GoalSpec
+    moved_position: np.ndarray | None = None
+    moved_size: np.ndarray | None = None
 
     @classmethod
     def invalid(cls, spec: GoalSpec, reason: str, frame_id: str = "", position: np.ndarray | None = None,
@@ -253,6 +258,8 @@ class GoalPose:
             "valid": self.valid,
             "reason": self.reason,
             "spec": self.spec.to_dict(),
+            "moved_position": None if self.moved_position is None else [float(x) for x in self.moved_position],
+            "moved_size": None if self.moved_size is None else [float(x) for x in self.moved_size],
         }
 
 
@@ -459,6 +466,9 @@ def compute_goal(spec: GoalSpec, scene: SceneGraph, config: GoalConfig | None = 
     except _GoalError as exc:
         return GoalPose.invalid(spec, str(exc), scene.frame_id)
     goal = GoalPose(scene.frame_id, position, orientation, True, "", spec)
+    if moved_obj is not None:
+        goal.moved_position = moved_obj.center.copy()
+        goal.moved_size = moved_obj.size.copy()
     return check_goal(goal, config)
 
 
