@@ -72,6 +72,9 @@ class SimConfig:
         for key in ("width", "height", "fov_y_deg", "near", "far"):
             if key not in self.image:
                 raise ConfigError(f"sim config: image.{key} is missing")
+        wr = str(self.world.get("renderer", self.renderer)).lower()
+        if wr not in RENDERERS:
+            raise ConfigError(f"sim config: world.renderer {wr!r} is not one of {', '.join(RENDERERS)}")
         if not 0 < float(self.image["near"]) < float(self.image["far"]):
             raise ConfigError("sim config: image.near must be positive and below image.far")
         lo, hi = self.objects.get("count", [3, 6])

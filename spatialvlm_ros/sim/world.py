@@ -53,7 +53,7 @@ class SimWorld:
         rng = np.random.default_rng(self.seed)
         specs = sample_specs(rng, cfg)
         placements = place_specs(specs, rng, cfg)
-        client, used = A.connect(cfg.renderer, gravity=True)
+        client, used = A.connect(str(wc.get("renderer", cfg.renderer)), gravity=True)
         self._asm = A.Assembly(client=client, renderer=used, robot=None)
         self.client = client
         try:
