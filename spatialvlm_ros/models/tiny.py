@@ -253,9 +253,12 @@ def build_tiny_owlv2(out_dir: str | Path, seed: int = 0) -> Path:
     )
     torch.manual_seed(seed)
     model = Owlv2ForObjectDetection(config).eval()
-    with torch.no_grad():  # random box regressions near the patch priors, not saturated at the image edges
-        for p in model.box_head.parameters():
+    with torch.no_grad():  # boxes near the patch priors and unsaturated scores
+        for p in list(model.box_head.parameters()) + list(model.class_head.parameters()):
             torch.nn.init.normal_(p, std=0.02)
+        # the query embedding is pooled at EOS: give EOS no embedding of its own so that it carries
+        # what attention gathers from the words (random models otherwise embed all queries alike)
+        model.owlv2.text_model.embeddings.token_embedding.weight[eos] = 0.0
     image_processor = Owlv2ImageProcessorPil(size={"height": 64, "width": 64})
     processor = Owlv2Processor(image_processor=image_processor, tokenizer=tokenizer)
     model.save_pretrained(out)
