@@ -482,6 +482,7 @@ def reward_to_msg(signal: Any, task_name: str, step: int, frame_id: str) -> Any:
         component_values=np.asarray(values, dtype=np.float64),
         distance_m=_num(signal.distance_m) if valid else math.nan,
         success=bool(signal.success) and valid,
+        held=bool(getattr(signal, "held", False)),
         valid=valid,
         reason=str(signal.reason),
     )

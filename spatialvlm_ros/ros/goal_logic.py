@@ -1,0 +1,152 @@
+"""Goal-pose logic: instruction + latest frame + TF -> PoseStamped in the planning frame (transport-free).
+
+Steps (``GetGoalPose`` service):
+
+1. look up ``T_planning_camera`` at the image stamp in the :class:`TransformBuffer`
+   (waiting up to ``tf_timeout_s``); missing TF -> refused, listing the known frames;
+2. build the metric scene in the planning frame (the frame gets that pose, so
+   the scene is gravity-aligned by the robot's TF) with the estimator's
+   ``scene_for`` (or the geometry scene builder);
+3. ``core.goals.parse_instruction`` + ``compute_goal`` (the current gripper
+   position from TF ``ee_frame`` when configured);
+4. check the goal against the workspace limits (in ``workspace_frame``, via TF)
+   -- a goal outside them is refused and never published or executed.
+
+Never raises: every failure is ``success=False`` with a one-line message.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from scipy.spatial.transform import Rotation
+
+from spatialvlm_ros.core.frame import RGBDFrame
+from spatialvlm_ros.core.goals import GoalConfig, GoalPose, WorkspaceLimits, compute_goal, parse_instruction
+from spatialvlm_ros.errors import SpatialVLMError
+from spatialvlm_ros.estimators.base import Estimator
+from spatialvlm_ros.ros import convert
+from spatialvlm_ros.ros.frames import FrameAssembler
+from spatialvlm_ros.ros.tf_buffer import TransformBuffer
+from spatialvlm_ros.ros.throttle import ThrottledLog
+
+log = logging.getLogger(__name__)
+
+SRV_RESPONSE = "spatialvlm_ros/srv/GetGoalPose_Response"
+#: limits that never bind: compute_goal's own check is replaced by the TF-aware one below
+_UNBOUNDED = 1e6
+
+
+@dataclass
+class GoalResult:
+    """The service response, the core goal (in the planning frame when valid), the PoseStamped (or None)."""
+
+    response: Any
+    goal: GoalPose | None
+    pose: Any | None
+
+
+class GoalLogic:
+    """Computes goal poses for instructions about the latest frame.
+
+    ``planning_frame``: the default frame of the returned pose.
+    ``limits``: workspace limits (their ``frame_id`` is a TF frame).
+    ``ee_frame``: TF frame of the gripper tool centre point ('' = use the
+    "gripper" object of the scene, if segmented).
+    """
+
+    def __init__(self, estimator: Estimator, tf: TransformBuffer, planning_frame: str = "world",
+                 limits: WorkspaceLimits | None = None, config: GoalConfig | None = None, ee_frame: str = "",
+                 tf_timeout_s: float = 0.1, throttle: ThrottledLog | None = None,
+                 geometry_config: Any = None) -> None:
+        self.estimator = estimator
+        self.tf = tf
+        self.planning_frame = planning_frame
+        self.config = config or GoalConfig.from_yaml()
+        self.limits = limits or self.config.limits
+        self.ee_frame = ee_frame
+        self.tf_timeout_s = tf_timeout_s
+        self.throttle = throttle or ThrottledLog(log)
+        self.assembler = FrameAssembler(throttle=self.throttle)  # the pose is added per request
+        self.geometry_config = geometry_config
+        self.latest: RGBDFrame | None = None
+        self.last_rejection = ""
+
+    def on_camera(self, rgb: Any, depth: Any | None, camera_info: Any, masks: Any | None = None) -> bool:
+        frame, reason = self.assembler.assemble(rgb, depth, camera_info, masks)
+        if frame is None:
+            self.last_rejection = reason
+            return False
+        self.latest = frame
+        return True
+
+    def _scene(self, frame: RGBDFrame, names: list[str] | None) -> Any:
+        scene_for = getattr(self.estimator, "scene_for", None)
+        if scene_for is not None:
+            return scene_for(frame)
+        from spatialvlm_ros.core.scene_builder import build_scene_graph
+
+        return build_scene_graph(frame, self.geometry_config, names=names)
+
+    def handle(self, request: Any) -> GoalResult:
+        """GetGoalPose service. Never raises."""
+        try:
+            return self._handle(request)
+        except SpatialVLMError as exc:
+            return self._fail(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the node must survive any request
+            return self._fail(f"goal computation failed: {type(exc).__name__}: {exc}")
+
+    def _handle(self, request: Any) -> GoalResult:
+        text = str(request.instruction or "").strip()
+        if not text:
+            return self._fail("empty instruction")
+        frame = self.latest
+        if frame is None:
+            why = f" (last frame rejected: {self.last_rejection})" if self.last_rejection else ""
+            return self._fail(f"no valid camera frame yet{why}")
+        planning = str(request.planning_frame or "") or self.planning_frame
+        # 1. camera pose in the planning frame at the image stamp
+        t_plan_cam = self.tf.lookup(planning, frame.frame_id, frame.stamp_ns, self.tf_timeout_s)
+        posed = dataclasses.replace(frame, T_world_camera=t_plan_cam, world_frame_id=planning)
+        # 2. instruction -> spec on the frame's object names, then the scene
+        names = sorted(set(frame.segmentation.names.values())) if frame.segmentation is not None else []
+        spec = parse_instruction(text, names)
+        if not spec.valid:
+            return self._fail(spec.reason)
+        scene = self._scene(posed, [spec.reference] + ([spec.moved] if spec.is_placement else ["gripper"]))
+        # scene point -> planning frame: T_plan_cam @ inv(T_scene_cam) (identity when the scene is the posed world)
+        t_plan_scene = t_plan_cam @ np.linalg.inv(np.asarray(scene.T_scene_camera, dtype=float))
+        gripper = None
+        if self.ee_frame:
+            t_plan_ee = self.tf.lookup(planning, self.ee_frame, frame.stamp_ns, self.tf_timeout_s)
+            gripper = (np.linalg.inv(t_plan_scene) @ t_plan_ee)[:3, 3]
+        unbounded = WorkspaceLimits([-_UNBOUNDED] * 3, [_UNBOUNDED] * 3, scene.frame_id)
+        goal = compute_goal(spec, scene, dataclasses.replace(self.config, limits=unbounded), gripper)
+        if not goal.valid:
+            return self._fail(goal.reason, goal)
+        # 3. into the planning frame
+        position = t_plan_scene[:3, :3] @ np.asarray(goal.position, dtype=float) + t_plan_scene[:3, 3]
+        rot = Rotation.from_matrix(t_plan_scene[:3, :3]) * Rotation.from_quat(goal.orientation_xyzw)
+        goal = dataclasses.replace(goal, frame_id=planning, position=position, orientation_xyzw=rot.as_quat())
+        # 4. workspace limits in their own frame
+        t_lim_plan = self.tf.lookup(self.limits.frame_id, planning, frame.stamp_ns, self.tf_timeout_s)
+        in_limits = t_lim_plan[:3, :3] @ position + t_lim_plan[:3, 3]
+        problem = self.limits.violation(in_limits)
+        if problem:
+            return self._fail(f"refused, outside the workspace: {problem}",
+                              dataclasses.replace(goal, valid=False, reason=problem))
+        pose = convert.pose_stamped(position, goal.orientation_xyzw, planning, frame.stamp_ns)
+        response = convert.msg_type(SRV_RESPONSE)(success=True, message=f"goal for {text!r} in {planning}",
+                                                  pose=pose, executed=False)
+        return GoalResult(response, goal, pose)
+
+    def _fail(self, reason: str, goal: GoalPose | None = None) -> GoalResult:
+        self.throttle.warning(f"goal refused: {reason}", key=f"goal:{reason[:40]}")
+        empty = convert.pose_stamped(np.zeros(3), np.array([0.0, 0.0, 0.0, 1.0]), "", 0)
+        response = convert.msg_type(SRV_RESPONSE)(success=False, message=reason, pose=empty, executed=False)
+        return GoalResult(response, goal, None)
