@@ -173,3 +173,9 @@ def test_task_from_yaml_and_bad_configs() -> None:
         RewardTask.from_yaml("no_such_task")
     with pytest.raises(ConfigError, match="kind"):
         RewardTask(kind="width")
+
+
+def test_from_yaml_accepts_a_name_override() -> None:
+    t = RewardTask.from_yaml("reach", objects=("gripper", "mug"), name="reach:mug")
+    assert t.name == "reach:mug" and t.objects == ("gripper", "mug")
+    assert RewardTask.from_yaml("reach_dense").name == "reach_dense"

@@ -129,16 +129,17 @@ class RewardTask:
         return cls(**kwargs)
 
     @classmethod
-    def from_yaml(cls, name: str = "reach", path: str | None = None, **overrides: Any) -> "RewardTask":
-        """Task ``name`` of ``config/reward.yaml`` (or ``path``): ``defaults`` merged with ``tasks[name]``."""
+    def from_yaml(cls, preset: str = "reach", path: str | None = None, **overrides: Any) -> "RewardTask":
+        """Task ``preset`` of ``config/reward.yaml`` (or ``path``): ``defaults`` merged with
+        ``tasks[preset]``, then ``overrides`` (which may include ``name``; default the preset's name)."""
         cfg = load_config(path or "reward.yaml")
         tasks = cfg.get("tasks") or {}
-        if name not in tasks:
-            raise ConfigError(f"reward task {name!r} not in {path or 'reward.yaml'} (has: {', '.join(sorted(tasks)) or 'none'})")
+        if preset not in tasks:
+            raise ConfigError(f"reward task {preset!r} not in {path or 'reward.yaml'} (has: {', '.join(sorted(tasks)) or 'none'})")
         merged = dict(cfg.get("defaults") or {})
-        merged.update(tasks[name] or {})
+        merged.update(tasks[preset] or {})
         merged.update(overrides)
-        return cls.from_dict(merged, name=name)
+        return cls.from_dict(merged, name=preset)
 
     def query(self, question: str = "") -> SpatialQuery:
         """The spatial query whose estimates feed this task."""
