@@ -1,0 +1,80 @@
+"""``spatialvlm ask SCENE_DIR "QUESTION"``: answer one spatial question about a scene directory.
+
+The question is matched against the template bank (``config/qa_templates.yaml``,
+plus free-phrasing fallbacks) with the scene's object names, then answered by
+the chosen estimator backend. ``--json`` prints ``SpatialEstimate.to_dict()``;
+otherwise the answer line. An unknown object, a question not understood or an
+invalid estimate is a one-line error and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from spatialvlm_ros.errors import InputError, SpatialVLMError
+
+
+class EstimateError(SpatialVLMError):
+    """The estimator returned an invalid estimate (its reason is the message)."""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "ask",
+        help="answer a spatial question about a scene directory",
+        description="Answer a quantitative or qualitative spatial question about a scene directory "
+        "(rgb.png, depth, camera_info.yaml, masks.png + objects.json).",
+    )
+    p.add_argument("scene_dir", help="scene directory (see `spatialvlm scene --help`)")
+    p.add_argument("question", help='e.g. "How far is the mug from the red cube?"')
+    p.add_argument("--json", action="store_true", help="print the full estimate as JSON")
+    p.add_argument("--backend", default="geometry", choices=("geometry", "vlm", "hybrid"),
+                   help="estimator backend (default: geometry)")
+    p.add_argument("--model", default=None, help="model directory or config for the vlm/hybrid backends")
+    p.add_argument("--config", default=None, help="backend configuration YAML")
+    p.add_argument("--templates", default=None, help="question template bank YAML (default: config/qa_templates.yaml)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from spatialvlm_ros.core.templates import TemplateBank
+    from spatialvlm_ros.estimators.factory import build_estimator
+    from spatialvlm_ros.io.scene_dir import read_scene_dir
+
+    frame = read_scene_dir(args.scene_dir)
+    if frame.segmentation is None or not frame.segmentation.names:
+        raise InputError(f"scene {args.scene_dir}: no named objects (masks.png + objects.json)")
+    names = sorted(set(frame.segmentation.names.values()))
+    bank = TemplateBank.load(args.templates)
+    query = bank.match(args.question, names)
+    estimator = build_estimator(args.backend, model=args.model, config=args.config)
+    estimator.load()
+    try:
+        estimate = estimator.estimate(frame, query)
+    finally:
+        estimator.unload()
+    if args.json:
+        print(json.dumps(estimate.to_dict(), indent=2, default=_json_default))
+        if not estimate.valid:
+            print(f"spatialvlm: error: {estimate.reason or 'invalid estimate'}", file=sys.stderr)
+            return 2
+        return 0
+    if not estimate.valid:
+        raise EstimateError(f"no answer: {estimate.reason or 'invalid estimate'}")
+    print(estimate.answer)
+    return 0
+
+
+def _json_default(obj: object) -> object:
+    try:
+        import numpy as np
+
+        if isinstance(obj, np.generic):
+            return obj.item()
+        if isinstance(obj, np.ndarray):
+            return obj.tolist()
+    except ImportError:  # pragma: no cover
+        pass
+    return str(obj)
