@@ -35,7 +35,7 @@ DOWN_XYZW = (1.0, 0.0, 0.0, 0.0)
 class Assembly:
     """Handles of one built scene inside a pybullet client."""
 
-    client: int
+    client: int | None
     renderer: str
     robot: int | None
     bodies: dict[int, int] = field(default_factory=dict)  # instance id -> body id
@@ -45,9 +45,12 @@ class Assembly:
     def close(self) -> None:
         import pybullet as p
 
-        if self.client is not None and p.isConnected(self.client):
+        # forget the id first: pybullet reuses client ids, so a second close() must not
+        # disconnect a newer client that got the same id
+        client, self.client = self.client, None
+        if client is not None and p.isConnected(client):
             with quiet_stdout(self.renderer == "egl"):
-                p.disconnect(self.client)
+                p.disconnect(client)
 
 
 def connect(renderer: str, gravity: bool = False) -> tuple[int, str]:
