@@ -1,0 +1,87 @@
+"""Gravity-aligned 3D boxes from object points in a z-up scene frame (metres).
+
+A box has vertical sides and a yaw about +z (see :class:`spatialvlm_ros.core.scene.Box3D`).
+The yaw comes from the minimum-area rectangle of the footprint's convex hull; extents
+are robust percentiles of the points along the box axes, not raw min/max. An object
+whose lowest points are close to the support plane is extended down to it (its bottom
+is usually occluded). The box centre, not the centroid of the visible surface, is the
+object's position.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy.spatial import ConvexHull, QhullError
+
+from spatialvlm_ros.core.scene import Box3D
+
+
+def min_area_rect_yaw(xy: np.ndarray) -> float:
+    """Yaw (radians, in [-pi/4, pi/4)) of the minimum-area rectangle enclosing ``xy`` (N, 2).
+
+    Tries every convex-hull edge direction (rotating-calipers optimum). Degenerate inputs
+    (fewer than 3 points, collinear) give the principal axis direction, or 0.
+    """
+    p = np.asarray(xy, dtype=np.float64)
+    if len(p) < 3:
+        return 0.0
+    try:
+        hull = p[ConvexHull(p).vertices]
+    except (QhullError, ValueError):
+        centred = p - p.mean(axis=0)
+        _, _, vt = np.linalg.svd(centred, full_matrices=False)
+        return _wrap_quarter(float(np.arctan2(vt[0, 1], vt[0, 0])))
+    edges = np.roll(hull, -1, axis=0) - hull
+    angles = np.mod(np.arctan2(edges[:, 1], edges[:, 0]), np.pi / 2.0)
+    angles = np.unique(np.round(angles, 9))
+    c, s = np.cos(angles), np.sin(angles)
+    u = hull @ np.vstack([c, s])  # (H, A): coordinate along the box x axis
+    v = hull @ np.vstack([-s, c])
+    areas = (u.max(axis=0) - u.min(axis=0)) * (v.max(axis=0) - v.min(axis=0))
+    return _wrap_quarter(float(angles[int(np.argmin(areas))]))
+
+
+def _wrap_quarter(a: float) -> float:
+    """Angle modulo pi/2 into [-pi/4, pi/4) (a rectangle is symmetric under 90 deg turns)."""
+    return float((a + np.pi / 4.0) % (np.pi / 2.0) - np.pi / 4.0)
+
+
+def plane_height_at(plane: tuple[np.ndarray, float], xy: np.ndarray) -> float | None:
+    """Height z of a plane ``n . p + d = 0`` above the scene point ``xy``; None if vertical."""
+    n, d = plane
+    if abs(n[2]) < 1e-6:
+        return None
+    return float(-(n[0] * xy[0] + n[1] * xy[1] + d) / n[2])
+
+
+def fit_gravity_box(
+    points: np.ndarray,
+    percentile: float = 1.0,
+    support_plane: tuple[np.ndarray, float] | None = None,
+    support_extend_m: float = 0.04,
+) -> tuple[Box3D, bool]:
+    """Gravity-aligned box of scene-frame ``points`` (N, 3); returns ``(box, on_support)``.
+
+    Extents along the box axes and z are the ``percentile`` and ``100 - percentile``
+    percentiles. When ``support_plane`` (scene frame) is given and the box bottom is less
+    than ``support_extend_m`` above the plane under the box centre (or below it), the
+    bottom is set to the plane and ``on_support`` is True.
+    """
+    p = np.asarray(points, dtype=np.float64)
+    if len(p) == 0:
+        raise ValueError("fit_gravity_box needs at least one point")
+    yaw = min_area_rect_yaw(p[:, :2])
+    c, s = np.cos(yaw), np.sin(yaw)
+    u = p[:, 0] * c + p[:, 1] * s
+    v = -p[:, 0] * s + p[:, 1] * c
+    q = [percentile, 100.0 - percentile]
+    (u0, u1), (v0, v1), (z0, z1) = (np.percentile(arr, q) for arr in (u, v, p[:, 2]))
+    uc, vc = (u0 + u1) / 2.0, (v0 + v1) / 2.0
+    cx, cy = uc * c - vc * s, uc * s + vc * c
+    on_support = False
+    if support_plane is not None:
+        zp = plane_height_at(support_plane, np.array([cx, cy]))
+        if zp is not None and z0 - zp < support_extend_m and z1 > zp:
+            z0, on_support = zp, True
+    box = Box3D(center=np.array([cx, cy, (z0 + z1) / 2.0]), size=np.array([u1 - u0, v1 - v0, z1 - z0]), yaw=yaw)
+    return box, on_support
