@@ -10,35 +10,11 @@ import pytest
 from spatialvlm_ros.data import dataset as D
 from spatialvlm_ros.errors import InputError
 
+from helpers_data import make_sample
 
-def _sample(i: int, rng: np.random.Generator) -> D.SpatialSample:
-    rgb = rng.integers(0, 255, size=(24, 32, 3), dtype=np.uint8)
-    depth = rng.uniform(0.3, 2.0, size=(24, 32)).astype(np.float32)
-    depth[0, :5] = 0.0  # invalid pixels stay invalid
-    labels = np.zeros((24, 32), np.uint16)
-    labels[5:10, 5:10] = 1
-    labels[12:20, 20:30] = 7
-    qa = [
-        D.QAItem("distance", ["red cube", "blue bowl"], "value", "How far is the red cube from the blue bowl?",
-                 "About 34 cm.", value_m=0.3412, metadata={"unit": "cm", "boxes": {"red cube": [0.1, 0.2, 0.3]}}),
-        D.QAItem("left_of", ["red cube", "blue bowl"], "yesno", "Is the red cube left of the blue bowl?",
-                 "Yes.", truth=True),
-        D.QAItem("direction", ["red cube", "blue bowl"], "value", "Where is the blue bowl from the red cube?",
-                 "At 3 o'clock.", value_deg=91.5, clock=3),
-    ]
-    msgs = []
-    for k, q in enumerate(qa):
-        content = ([{"type": "image"}] if k == 0 else []) + [{"type": "text", "text": q.question}]
-        msgs += [{"role": "user", "content": content},
-                 {"role": "assistant", "content": [{"type": "text", "text": q.answer}]}]
-    return D.SpatialSample(
-        id=f"s{i}", source="scene_dir", source_key=f"scene_dir:/x/{i}", images=[D.encode_png(rgb)],
-        messages=msgs, qa=qa, scene={"frame_id": "world", "objects": [{"name": "red cube"}]},
-        camera={"intrinsics": {"width": 32, "height": 24, "fx": 30.0, "fy": 30.0, "cx": 15.5, "cy": 11.5},
-                "frame_id": "cam_optical", "T_world_camera": np.eye(4).tolist()},
-        depth_png=D.encode_depth_png(depth), labels_png=D.encode_png(labels),
-        label_names={1: "red cube", 7: "blue bowl"},
-    ), rgb, depth, labels
+
+def _sample(i: int, rng: np.random.Generator):
+    return make_sample(i, rng)
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "jsonl"])

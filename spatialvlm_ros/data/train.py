@@ -66,6 +66,7 @@ class TrainConfig:
     merge: bool = True
     system_prompt: str | None = None
     max_turns: int = 0
+    split_turns: bool = False
     dtype: str = "float32"
     device: str = "auto"
 
@@ -193,16 +194,34 @@ class ChatCollator:
 
 
 class SampleDataset:
-    """A map-style dataset of :class:`SpatialSample` for the Trainer."""
+    """A map-style dataset of :class:`SpatialSample` for the Trainer.
 
-    def __init__(self, samples: list[SpatialSample]) -> None:
-        self.samples = samples
+    ``split_turns``: every QA turn becomes its own one-question conversation
+    (image + question -> answer), the layout the VLM estimator prompts with.
+    """
+
+    def __init__(self, samples: list[SpatialSample], split_turns: bool = False) -> None:
+        self.samples = [t for s in samples for t in split_sample(s)] if split_turns else samples
 
     def __len__(self) -> int:
         return len(self.samples)
 
     def __getitem__(self, i: int) -> SpatialSample:
         return self.samples[i]
+
+
+def split_sample(sample: SpatialSample) -> list[SpatialSample]:
+    """One single-turn sample per QA turn (the image placeholder in each user turn)."""
+    from dataclasses import replace
+
+    out = []
+    msgs = sample.messages
+    for k in range(0, len(msgs) - 1, 2):
+        user, assistant = msgs[k], msgs[k + 1]
+        text = [c for c in user["content"] if c.get("type") != "image"]
+        turn = [{"role": "user", "content": [{"type": "image"}] + text}, assistant]
+        out.append(replace(sample, id=f"{sample.id}-{k // 2}", messages=turn, qa=sample.qa[k // 2: k // 2 + 1]))
+    return out
 
 
 def apply_lora(model, cfg: TrainConfig):
@@ -290,7 +309,8 @@ def train(
     n_all = sum(p.numel() for p in model.parameters())
     log.info("training %d of %d parameters (%.2f%%)", n_train, n_all, 100.0 * n_train / max(n_all, 1))
     use_cpu = cfg.device == "cpu" or (cfg.device == "auto" and not torch.cuda.is_available())
-    steps_per_epoch = math.ceil(len(samples) / (cfg.batch_size * cfg.grad_accum))
+    n_examples = len(SampleDataset(samples, cfg.split_turns))
+    steps_per_epoch = math.ceil(n_examples / (cfg.batch_size * cfg.grad_accum))
     args = TrainingArguments(
         output_dir=str(ckpt_dir),
         per_device_train_batch_size=cfg.batch_size,
@@ -315,7 +335,7 @@ def train(
         fp16=cfg.dtype == "float16" and not use_cpu,
     )
     collator = ChatCollator(processor, cfg.system_prompt, cfg.max_turns)
-    trainer = Trainer(model=model, args=args, train_dataset=SampleDataset(samples), data_collator=collator)
+    trainer = Trainer(model=model, args=args, train_dataset=SampleDataset(samples, cfg.split_turns), data_collator=collator)
     resume_arg = bool(resume and ckpt_dir.is_dir() and any(ckpt_dir.glob("checkpoint-*")))
     state = trainer.train(resume_from_checkpoint=resume_arg or None)
     history = [h for h in trainer.state.log_history if "loss" in h]
