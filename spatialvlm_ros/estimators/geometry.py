@@ -1,0 +1,221 @@
+"""The geometry estimator: answers spatial queries from depth + masks, no learned model.
+
+``GeometryEstimator.estimate(frame, query)`` builds (or reuses) the frame's metric scene
+graph with :func:`spatialvlm_ros.core.scene_builder.build_scene_graph`, measures the query
+with :func:`spatialvlm_ros.core.quantities.measure` and phrases the answer with
+:func:`spatialvlm_ros.core.answers.answer_text`. It never raises per query: an unknown
+or ambiguous object name, missing masks or depth, or an object without valid depth give
+``SpatialEstimate.invalid(...)`` with the reason.
+
+Optional hooks (duck-typed; the models package provides real ones):
+
+- ``grounder.segment(frame, names) -> Segmentation`` - instance masks for ``names``, used
+  when the frame has no segmentation or lacks a queried name;
+- ``depth_model.predict(rgb, intrinsics) -> HxW metres`` - used when ``frame.depth`` is None.
+
+The scene graph of the last frame seen is cached (by identity of the frame object), so
+several queries about one frame build it once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from typing import Any, Protocol
+
+import numpy as np
+
+from spatialvlm_ros.core.camera import CameraIntrinsics
+from spatialvlm_ros.core.frame import RGBDFrame, Segmentation, normalize_name
+from spatialvlm_ros.core.query import GRAVITY_KINDS, PREDICATES, SpatialQuery
+from spatialvlm_ros.core.scene import SceneGraph
+from spatialvlm_ros.core.scene_builder import GeometryConfig, build_scene_graph
+from spatialvlm_ros.errors import InputError, ModelError, NoDepthError, SpatialVLMError
+from spatialvlm_ros.estimators.base import Estimator, SpatialEstimate
+
+logger = logging.getLogger(__name__)
+
+#: Confidence of an answer by where "up" came from (metric quantities, decisive predicates).
+GRAVITY_CONFIDENCE = {"pose": 0.9, "support_plane": 0.8, "assumed_level": 0.5}
+#: Extra factor when depth came from a monocular model rather than a sensor.
+MONOCULAR_FACTOR = 0.6
+#: Predicates whose margin is below this (metres) are near ties: confidence is scaled down.
+TIE_MARGIN_M = 0.02
+TIE_MARGIN_M3 = 2e-5
+
+
+class Grounder(Protocol):
+    def segment(self, frame: RGBDFrame, names: list[str]) -> Segmentation: ...
+
+
+class DepthModel(Protocol):
+    def predict(self, rgb: np.ndarray, intrinsics: CameraIntrinsics) -> np.ndarray: ...
+
+
+def _merge_segmentation(base: Segmentation | None, extra: Segmentation) -> Segmentation:
+    """``base`` plus the instances of ``extra`` on pixels ``base`` leaves as background,
+    renumbered after ``base``'s ids."""
+    if base is None:
+        return extra
+    labels = base.labels.astype(np.uint16).copy()
+    names = dict(base.names)
+    next_id = max([0, *names.keys(), int(labels.max(initial=0))]) + 1
+    for oid, name in sorted(extra.names.items()):
+        pix = (extra.labels == oid) & (labels == 0)
+        if not pix.any():
+            continue
+        if next_id > 65535:
+            raise InputError("too many instances for 16-bit masks")
+        labels[pix] = next_id
+        names[next_id] = name
+        next_id += 1
+    return Segmentation(labels=labels, names=names)
+
+
+def _has(scene: SceneGraph, name: str) -> bool:
+    key = normalize_name(name)
+    return any(normalize_name(o.name) == key for o in scene.objects)
+
+
+class GeometryEstimator(Estimator):
+    """Metric answers from the frame's depth and masks (source ``"geometry"``)."""
+
+    source = "geometry"
+
+    def __init__(
+        self,
+        config: GeometryConfig | None = None,
+        grounder: Grounder | None = None,
+        depth_model: DepthModel | None = None,
+    ) -> None:
+        self.config = config or GeometryConfig.from_yaml()
+        self.grounder = grounder
+        self.depth_model = depth_model
+        self._cache_frame: RGBDFrame | None = None
+        self._cache_prepared: RGBDFrame | None = None
+        self._cache_scenes: dict[frozenset[str] | None, SceneGraph] = {}
+
+    # ------------------------------------------------------------------ frames and scenes
+    def _prepare(self, frame: RGBDFrame, names: list[str] | None) -> RGBDFrame:
+        """The frame with depth (from the depth model if needed) and masks covering ``names``."""
+        if self._cache_frame is not frame:
+            self._cache_frame, self._cache_prepared, self._cache_scenes = frame, None, {}
+        prepared = self._cache_prepared or frame
+        if prepared.depth is None:
+            if self.depth_model is None:
+                raise NoDepthError("frame has no depth image and no depth model is configured")
+            try:
+                depth = np.asarray(self.depth_model.predict(prepared.rgb, prepared.intrinsics), dtype=np.float32)
+            except SpatialVLMError:
+                raise
+            except Exception as exc:  # a model failing on one frame is reported, not raised
+                raise ModelError(f"depth model failed: {type(exc).__name__}: {exc}") from None
+            meta = {**prepared.metadata, "depth_source": "monocular"}
+            prepared = dataclasses.replace(prepared, depth=depth, metadata=meta)
+        seg = prepared.segmentation
+        if names:
+            missing = [n for n in names if seg is None or not seg.ids_named(n)]
+            if missing and self.grounder is not None:
+                try:
+                    extra = self.grounder.segment(prepared, missing)
+                except SpatialVLMError:
+                    raise
+                except Exception as exc:
+                    raise ModelError(f"grounder failed: {type(exc).__name__}: {exc}") from None
+                prepared = dataclasses.replace(prepared, segmentation=_merge_segmentation(seg, extra))
+                self._cache_scenes = {}
+        if prepared.segmentation is None:
+            raise InputError("frame has no object masks and no grounder is configured")
+        self._cache_prepared = prepared
+        return prepared
+
+    def scene_for(self, frame: RGBDFrame, names: list[str] | None = None) -> SceneGraph:
+        """The scene graph of ``frame`` (all objects, or at least ``names``), cached for the
+        last frame seen. Raises the :class:`SpatialVLMError` of a failed build."""
+        prepared = self._prepare(frame, names)
+        full = self._cache_scenes.get(None)
+        if full is not None and (names is None or all(_has(full, n) for n in names)):
+            return full
+        if names is None:
+            scene = build_scene_graph(prepared, self.config)
+            self._cache_scenes = {None: scene}
+            return scene
+        key = frozenset(normalize_name(n) for n in names)
+        for cached_key, scene in self._cache_scenes.items():
+            if cached_key is not None and key <= cached_key:
+                return scene
+        scene = build_scene_graph(prepared, self.config, names=sorted(key))
+        self._cache_scenes[key] = scene
+        return scene
+
+    # ------------------------------------------------------------------ answers
+    def _confidence(self, scene: SceneGraph, query: SpatialQuery, margin: float | None, prepared: RGBDFrame) -> float:
+        conf = GRAVITY_CONFIDENCE.get(scene.gravity_source, 0.5)
+        if query.kind not in GRAVITY_KINDS and scene.gravity_source == "assumed_level":
+            conf = 0.7  # distances do not depend on knowing up
+        if prepared.metadata.get("depth_source") == "monocular":
+            conf *= MONOCULAR_FACTOR
+        if query.kind in PREDICATES and margin is not None:
+            scale = TIE_MARGIN_M3 if query.kind in ("bigger", "smaller") else TIE_MARGIN_M
+            conf *= float(np.clip(0.5 + 0.5 * abs(margin) / scale, 0.5, 1.0))
+        return float(conf)
+
+    def _answer(self, frame: RGBDFrame, query: SpatialQuery, names: list[str], t0: float) -> SpatialEstimate:
+        from spatialvlm_ros.core.answers import answer_text
+        from spatialvlm_ros.core.quantities import measure
+
+        scene = self.scene_for(frame, names)
+        prepared = self._cache_prepared or frame
+        m = measure(scene, query)
+        text, unit = answer_text(query, m)
+        details: dict[str, Any] = {
+            "gravity_source": scene.gravity_source,
+            "gravity_known": scene.gravity_known,
+            "scene_frame": scene.frame_id,
+            "depth_source": prepared.metadata.get("depth_source", "sensor"),
+            "margin_m": m.margin_m,
+            "chosen": m.chosen,
+            "objects": {
+                n: {"n_points": o.n_points, "on_support": o.on_support}
+                for n in query.objects
+                for o in [scene.find(n)]
+            },
+        }
+        if query.kind in GRAVITY_KINDS and not scene.gravity_known:
+            details["warning"] = "up is assumed (camera level): no pose and no support plane found"
+        return SpatialEstimate(
+            query=query,
+            valid=True,
+            source=self.source,
+            value_m=m.value_m,
+            value_deg=m.value_deg,
+            clock=m.clock,
+            truth=m.truth,
+            answer=text,
+            unit=unit,
+            confidence=self._confidence(scene, query, m.margin_m, prepared),
+            latency_s=time.perf_counter() - t0,
+            details=details,
+        )
+
+    def estimate(self, frame: RGBDFrame, query: SpatialQuery) -> SpatialEstimate:
+        """Answer ``query`` about ``frame``; invalid (with the reason) instead of raising."""
+        t0 = time.perf_counter()
+        try:
+            return self._answer(frame, query, list(query.objects), t0)
+        except SpatialVLMError as exc:
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        except Exception as exc:  # never raise per query (a node must keep running)
+            logger.exception("geometry estimator failed on %s", query.to_dict())
+            reason = f"internal error: {type(exc).__name__}: {exc}"
+        return SpatialEstimate.invalid(query, self.source, reason, latency_s=time.perf_counter() - t0)
+
+    def estimate_many(self, frame: RGBDFrame, queries: list[SpatialQuery]) -> list[SpatialEstimate]:
+        """Answer several queries; the scene is built once for the union of their objects."""
+        names = sorted({n for q in queries for n in q.objects})
+        try:
+            self.scene_for(frame, names)
+        except SpatialVLMError:
+            pass  # each query then reports its own reason
+        return [self.estimate(frame, q) for q in queries]
