@@ -79,7 +79,8 @@ _SMALL = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 _NUMBER_WORD_RE = re.compile(
-    r"\b(?:(?:" + "|".join(list(_SMALL) + list(_TENS) + ["hundred", "thousand"]) + r")(?:[\s-]+(?:and[\s-]+)?)?)+",
+    r"\b(?:(?:" + "|".join(sorted(list(_SMALL) + list(_TENS) + ["hundred", "thousand"], key=len, reverse=True))
+    + r")\b(?:[\s-]+(?:and[\s-]+)?)?)+",
 )
 _UNICODE_FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75", "⅓": ".333", "⅔": ".667"}
 
@@ -105,17 +106,41 @@ def _words_to_number(words: str) -> float | None:
 
 
 def _replace_number_words(text: str) -> str:
+    def convert(words: list[str]) -> str:
+        # split at an "and" that does not follow hundred/thousand ("two and three" = 2 and 3)
+        # and where two numbers simply follow each other ("two-three feet" = 2 to 3)
+        groups: list[list[str]] = [[]]
+        joins: list[str] = []
+        for i, w in enumerate(words):
+            prev = words[i - 1] if i > 0 else None
+            if w == "and" and prev not in ("hundred", "thousand"):
+                groups.append([])
+                joins.append(" and ")
+                continue
+            adjacent = prev is not None and prev != "and" and (
+                (prev in _SMALL and w in _SMALL) or (w in _TENS and prev not in ("hundred", "thousand"))
+                or (prev in _TENS and w in _TENS)
+            )
+            if adjacent and groups[-1]:
+                groups.append([])
+                joins.append(" to ")
+            groups[-1].append(w)
+        out = ""
+        for i, g in enumerate(groups):
+            value = _words_to_number(" ".join(g)) if g else None
+            piece = f"{value:g}" if value is not None else " ".join(g)
+            out += (joins[i - 1] if i > 0 else "") + piece
+        return out.strip()
+
     def repl(m: re.Match) -> str:
         chunk = m.group(0)
-        trailing = re.search(r"[\s-]+(?:and[\s-]+)?$", chunk)
-        core = chunk[: trailing.start()] if trailing else chunk
-        tail = chunk[len(core):]
-        # "one and a half": keep the "and" so the half rule sees it.
-        value = _words_to_number(core)
-        if value is None:
-            return chunk
-        tail = " and " if "and" in tail else (" " if tail else "")
-        return f"{value:g}{tail}"
+        words = [w for w in re.split(r"[\s-]+", chunk.strip()) if w]
+        trailing_and = bool(words) and words[-1] == "and"
+        if trailing_and:
+            words = words[:-1]
+        out = convert(words)
+        tail = " and " if trailing_and else (" " if chunk != chunk.rstrip() or chunk.endswith("-") else "")
+        return out + tail
 
     return _NUMBER_WORD_RE.sub(repl, text)
 
