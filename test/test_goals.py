@@ -221,3 +221,12 @@ def test_limits_and_config_validation() -> None:
         GoalConfig.from_dict({"grasp_orientation_xyzw": [1, 1, 0, 0]})
     with pytest.raises(ConfigError, match="min_xyz"):
         GoalConfig.from_dict({"limits": {"max_xyz": [1, 1, 1]}})
+
+
+def test_reach_radius_limit() -> None:
+    lim = WorkspaceLimits([-1, -1, 0], [1, 1, 1], max_radius_m=0.8)
+    assert lim.contains([0.5, 0.5, 0.2])
+    assert "reach limit" in lim.violation([0.7, 0.5, 0.2])
+    assert WorkspaceLimits.from_dict(lim.to_dict()).max_radius_m == 0.8
+    with pytest.raises(ConfigError, match="max_radius_m"):
+        WorkspaceLimits([0, 0, 0], [1, 1, 1], max_radius_m=-1)

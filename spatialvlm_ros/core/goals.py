@@ -126,11 +126,14 @@ class GoalSpec:
 
 @dataclass
 class WorkspaceLimits:
-    """Axis-aligned box of allowed goal positions in ``frame_id`` (metres)."""
+    """Allowed goal positions in ``frame_id`` (metres): an axis-aligned box and,
+    optionally, a maximum horizontal distance ``max_radius_m`` from the frame's z
+    axis (the arm's reach when the frame is the robot base frame)."""
 
     min_xyz: np.ndarray
     max_xyz: np.ndarray
     frame_id: str = "world"
+    max_radius_m: float | None = None
 
     def __post_init__(self) -> None:
         self.min_xyz = np.asarray(self.min_xyz, dtype=float).reshape(3)
@@ -139,6 +142,10 @@ class WorkspaceLimits:
             raise ConfigError("workspace limits must be finite")
         if np.any(self.min_xyz >= self.max_xyz):
             raise ConfigError(f"workspace limits: min {self.min_xyz.tolist()} must be below max {self.max_xyz.tolist()}")
+        if self.max_radius_m is not None:
+            self.max_radius_m = float(self.max_radius_m)
+            if not (math.isfinite(self.max_radius_m) and self.max_radius_m > 0):
+                raise ConfigError("workspace limits: max_radius_m must be a positive number")
 
     def contains(self, position: np.ndarray, margin_m: float = 0.0) -> bool:
         """True when ``position`` lies inside the box shrunk by ``margin_m``."""
@@ -155,6 +162,11 @@ class WorkspaceLimits:
                 return f"goal {axis}={p[i]:.3f} m is below the workspace limit {lo:.3f} m ({self.frame_id})"
             if p[i] > hi:
                 return f"goal {axis}={p[i]:.3f} m is above the workspace limit {hi:.3f} m ({self.frame_id})"
+        if self.max_radius_m is not None:
+            r = float(np.hypot(p[0], p[1]))
+            if r > self.max_radius_m - margin_m:
+                return (f"goal is {r:.3f} m from the {self.frame_id} z axis, beyond the reach limit"
+                        f" {self.max_radius_m - margin_m:.3f} m")
         return ""
 
     def clip(self, position: np.ndarray) -> np.ndarray:
@@ -163,15 +175,17 @@ class WorkspaceLimits:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "WorkspaceLimits":
         try:
+            radius = data.get("max_radius_m")
             return cls(np.asarray(data["min_xyz"], dtype=float), np.asarray(data["max_xyz"], dtype=float),
-                       str(data.get("frame_id", "world")))
+                       str(data.get("frame_id", "world")), None if radius is None else float(radius))
         except KeyError as exc:
             raise ConfigError(f"workspace limits: missing key {exc.args[0]!r}") from None
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"workspace limits: bad value ({exc})") from None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"min_xyz": self.min_xyz.tolist(), "max_xyz": self.max_xyz.tolist(), "frame_id": self.frame_id}
+        return {"min_xyz": self.min_xyz.tolist(), "max_xyz": self.max_xyz.tolist(), "frame_id": self.frame_id,
+                "max_radius_m": self.max_radius_m}
 
 
 @dataclass
