@@ -18,13 +18,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("bag", metavar="IN_BAG", help="input bag directory (or .mcap/.db3 file)")
     p.add_argument("-o", "--out", required=True, metavar="OUT_BAG", help="output bag directory (must not exist)")
-    p.add_argument("--task", default="reach", help="reward task preset of config/reward.yaml (default reach)")
+    p.add_argument("--task", default=None,
+                   help="reward task preset of config/reward.yaml (default: the params' task, reach)")
     p.add_argument("--objects", nargs=2, metavar=("A", "B"), default=None,
-                   help="the two objects of the task (default: the preset's), e.g. gripper 'red cube'")
+                   help="the two objects of the task (default: the params' task_objects), e.g. gripper 'red cube'")
     p.add_argument("--reward-config", default=None, help="reward YAML (default config/reward.yaml)")
-    p.add_argument("--backend", default="geometry", help="estimator backend: geometry, vlm or hybrid")
-    p.add_argument("--model", default=None, help="model config for vlm/hybrid (config/models/*.yaml)")
-    p.add_argument("--estimator-config", default=None, help="estimator config YAML (default config/geometry.yaml)")
+    p.add_argument("--backend", default=None, help="estimator backend: geometry (default), vlm or hybrid")
+    p.add_argument("--model-config", default=None, help="vlm/hybrid model config (config/models/*.yaml)")
+    p.add_argument("--checkpoint", default=None, help="model folder/hub id replacing the model config's")
+    p.add_argument("--geometry-config", default=None, help="geometry config YAML (default config/geometry.yaml)")
+    p.add_argument("--device", default=None, help="torch device of the model (default: the model config's)")
     p.add_argument("--params", default=None,
                    help="a ROS 2 parameter file (config/ros_*.yaml): topics, world frame, slop from reward_node")
     p.add_argument("--rgb-topic", default=None, help="colour image topic (overrides --params)")
@@ -40,13 +43,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def replay_config(args: argparse.Namespace):  # noqa: ANN201 - lazy import of the return type
-    """ReplayConfig from the parameter file (reward_node section) and the command-line overrides."""
-    from spatialvlm_ros.ros.bags import CameraTopics
+def node_params(args: argparse.Namespace) -> dict:
+    """reward_node parameters: defaults < --params file < command-line options."""
     from spatialvlm_ros.ros.params import load_node_params, resolve
-    from spatialvlm_ros.ros.replay import ReplayConfig
 
     params = load_node_params(args.params, "reward_node") if args.params else resolve("reward_node")
+    for key in ("backend", "model_config", "checkpoint", "geometry_config", "device"):
+        value = getattr(args, key)
+        if value is not None:
+            params[key] = value
+    return params
+
+
+def replay_config(args: argparse.Namespace, params: dict):  # noqa: ANN201 - lazy import of the return type
+    """ReplayConfig from the node parameters and the command-line overrides."""
+    from spatialvlm_ros.ros.bags import CameraTopics
+    from spatialvlm_ros.ros.replay import ReplayConfig
+
     default_topics = CameraTopics()
     rgb = args.rgb_topic or params["rgb_topic"]
     depth = args.depth_topic or params["depth_topic"]
@@ -64,15 +77,18 @@ def replay_config(args: argparse.Namespace):  # noqa: ANN201 - lazy import of th
 def run(args: argparse.Namespace) -> int:
     from spatialvlm_ros.core.reward import RewardTask
     from spatialvlm_ros.errors import InputError
-    from spatialvlm_ros.estimators.factory import build_estimator
+    from spatialvlm_ros.ros.estimator_setup import make_estimator
     from spatialvlm_ros.ros.replay import replay_bag
 
     if args.max_frames is not None and args.max_frames < 1:
         raise InputError(f"--max-frames must be positive, got {args.max_frames}")
-    cfg = replay_config(args)
-    overrides = {"objects": tuple(args.objects)} if args.objects else {}
-    task = RewardTask.from_yaml(args.task, args.reward_config, **overrides)
-    estimator = build_estimator(args.backend, args.model, args.estimator_config)
+    params = node_params(args)
+    cfg = replay_config(args, params)
+    objects = args.objects or params["task_objects"]
+    overrides = {"objects": tuple(objects)} if objects else {}
+    task = RewardTask.from_yaml(args.task or params["task"], args.reward_config or params["reward_config"] or None,
+                                **overrides)
+    estimator = make_estimator(params)
     estimator.load()
     try:
         stats = replay_bag(args.bag, args.out, estimator, task, cfg)

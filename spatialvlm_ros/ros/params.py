@@ -58,10 +58,11 @@ CAMERA_PARAMS: tuple[Param, ...] = (
 
 ESTIMATOR_PARAMS: tuple[Param, ...] = (
     Param("backend", "geometry", "estimator backend: geometry, vlm or hybrid"),
-    Param("model", "", "model config under config/models/ (vlm/hybrid), e.g. models/qwen2_5_vl_3b.yaml"),
-    Param("estimator_config", "", "geometry config YAML ('' = config/geometry.yaml)"),
-    Param("device", "cuda", "torch device of the model (cuda, cuda:1, cpu)"),
-    Param("autostart", True, "configure and activate the lifecycle node on start (loads the model)"),
+    Param("model_config", "", "vlm/hybrid model config, e.g. models/spaceqwen2_5_vl_3b.yaml ('' = models/default.yaml)"),
+    Param("checkpoint", "", "model folder or hub id replacing the model config's vlm.model ('' = keep)"),
+    Param("geometry_config", "", "geometry config YAML ('' = config/geometry.yaml)"),
+    Param("device", "", "torch device of the model: cuda, cuda:1, cpu ('' = the model config's)"),
+    Param("autostart", True, "configure and activate the lifecycle node on start (activate loads the model)"),
 )
 
 QUERY_PARAMS: tuple[Param, ...] = (
