@@ -311,7 +311,7 @@ def _write_shard(shard_id: str, rows: list[dict], out: Path, cfg: SynthConfig,
 def process_row(row: dict, cfg: SynthConfig, model_stage: stages.ModelStage) -> dict:
     """All stages for one row, in-process (the local engine)."""
     row = stages.load_stage(row, cfg)
-    if row["status"] == "ok" and stages.needs_models(InputItem(**row["item"])):
+    if row["status"] == "ok" and stages.models_configured(cfg.models):
         row = model_stage.process(row)
     return stages.synth_stage(row, cfg)
 
@@ -338,7 +338,7 @@ def _run_ray(rows: list[dict], cfg: SynthConfig, ray_address: str | None) -> Ite
     n_blocks = max(1, min(len(rows), 200))
     data = ray.data.from_items(rows, override_num_blocks=n_blocks)
     data = data.map(stages.load_stage, fn_kwargs={"cfg": cfg}, num_cpus=cpus)
-    if any(stages.needs_models(InputItem(**r["item"])) for r in rows):
+    if stages.models_configured(cfg.models):
         m = cfg.models
         data = data.map_batches(
             stages.ModelStage,

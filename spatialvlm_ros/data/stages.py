@@ -17,6 +17,7 @@ raises for one bad input: it marks the row skipped with the reason.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import pickle
@@ -106,8 +107,7 @@ def load_stage(row: dict, cfg) -> dict:
     except _NoTruth as exc:
         return _skip(row, "no_truth", str(exc))
     except InputError as exc:
-        reason = "unreadable" if _looks_unreadable(exc) else "bad_input"
-        return _skip(row, reason, str(exc))
+        return _skip(row, classify_input_error(exc), str(exc))
     except (OSError, ValueError) as exc:
         return _skip(row, "unreadable", f"{type(exc).__name__}: {exc}")
     except SpatialVLMError as exc:
@@ -122,10 +122,16 @@ class _NoTruth(SpatialVLMError):
     pass
 
 
-def _looks_unreadable(exc: Exception) -> bool:
+def classify_input_error(exc: Exception) -> str:
+    """Skip reason of an :class:`InputError` raised while reading an input."""
     text = str(exc).lower()
-    return any(w in text for w in ("not found", "unreadable", "not a readable", "cannot read", "cannot open",
-                                   "not readable", "no such", "missing"))
+    if "depth" in text and ("no valid" in text or "all zero" in text):
+        return "no_depth"
+    if any(w in text for w in ("not found", "unreadable", "not a readable", "cannot read", "cannot open",
+                               "not readable", "no such", "truncated", "corrupt", "cannot decode",
+                               "does not exist", " has no ")):
+        return "unreadable"
+    return "bad_input"
 
 
 def load_item(item: InputItem, cfg) -> Work:
@@ -133,7 +139,8 @@ def load_item(item: InputItem, cfg) -> Work:
     if item.kind == "scene_dir":
         from spatialvlm_ros.io.scene_dir import read_scene_dir
 
-        frame = read_scene_dir(item.path)
+        # depth / masks may be missing: the model stage fills them in (or the input is skipped)
+        frame = read_scene_dir(item.path, require_depth=False, require_masks=False)
         truth = None
         if cfg.answers_from == "truth":
             truth = _scene_dir_truth(Path(item.path), frame, cfg)
@@ -288,9 +295,10 @@ def _py(v: Any) -> Any:
     return v
 
 
-def needs_models(item: InputItem) -> bool:
-    """Inputs that may lack masks or depth (plain images, bag frames)."""
-    return item.kind in ("image", "bag")
+def models_configured(models_cfg: dict | None) -> bool:
+    """True when a grounding or a depth model is configured (the model stage runs)."""
+    m = models_cfg or {}
+    return bool(m.get("grounding") or m.get("depth"))
 
 
 # -- stage 3: geometry + templating -----------------------------------------------
@@ -329,9 +337,9 @@ def synthesize_sample(work: Work, cfg):
 
     frame = work.frame
     if frame.depth is None:
-        raise _Skip("no_depth", "no depth")
-    if frame.segmentation is None:
-        raise _Skip("no_masks", "no masks")
+        raise _Skip("no_depth", "no depth image and no depth model configured")
+    if frame.segmentation is None or not frame.segmentation.names:
+        raise _Skip("no_masks", "no instance masks and no grounding model configured")
     valid = np.isfinite(frame.depth) & (frame.depth > 0)
     if not valid.any():
         raise _Skip("no_depth", "depth image has no valid pixel")
@@ -344,12 +352,12 @@ def synthesize_sample(work: Work, cfg):
     if len(scene.objects) < cfg.min_objects:
         raise _Skip("too_few_objects", f"{len(scene.objects)} usable object(s), need {cfg.min_objects}")
     rng = item_seed(cfg.seed, work.item.key)
-    pairs = synthesize_qa(scene, rng, cfg.synthesis_config())
+    syn = cfg.synthesis_config()
+    if cfg.max_qa_per_image and cfg.max_qa_per_image < syn.max_qa_per_scene:
+        syn = dataclasses.replace(syn, max_qa_per_scene=int(cfg.max_qa_per_image))
+    pairs = synthesize_qa(scene, rng, syn)
     if not pairs:
         raise _Skip("no_qa", "synthesis produced no question (ambiguous names or near-ties only)")
-    if cfg.max_qa_per_image and len(pairs) > cfg.max_qa_per_image:
-        keep = np.sort(rng.choice(len(pairs), size=cfg.max_qa_per_image, replace=False))
-        pairs = [pairs[i] for i in keep]
     qa = [
         QAItem(
             kind=p.query.kind,
