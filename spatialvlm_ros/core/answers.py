@@ -48,7 +48,7 @@ _UNIT_SPELLINGS: list[tuple[str, str, float]] = [
     (rf"(?:centimet(?:er|re)s?|cms?){_A}", "cm", 0.01),
     (rf"(?:kilomet(?:er|re)s?|km){_A}", "km", 1000.0),
     (rf"(?:met(?:er|re)s?|m){_A}", "m", 1.0),
-    (rf"(?:inch(?:es)?|in){_A}(?!\s+(?:front|the|a|an|of|which|total|between|this|that|it)\b)\.?|\"|''|″",
+    (rf"(?:inch(?:es)?|in){_A}(?!\s+(?:front|the|a|an|which|total|this|that|it)\b)\.?|\"|''|″",
      "in", 0.0254),
     (rf"(?:feet|foot|ft){_A}\.?|'|′", "ft", 0.3048),
     (rf"(?:yards?|yds?){_A}", "yd", 0.9144),
@@ -453,8 +453,29 @@ def _fmt_number(x: float, decimals: int) -> str:
     return s
 
 
+#: Rounding never moves a phrased length by more than this fraction of it (or 0.5 mm).
+MAX_ROUNDING_ERROR = 0.05
+
+
+def _decimals(x: float, rng: np.random.Generator, weights: dict[int, float]) -> int:
+    """Random number of decimals among those whose rounding error is <= MAX_ROUNDING_ERROR of x."""
+    ok = [d for d in weights if 0.5 * 10.0 ** -d <= MAX_ROUNDING_ERROR * x]
+    if not ok:
+        return max(weights)
+    w = np.array([weights[d] for d in ok], dtype=float)
+    return int(ok[int(rng.choice(len(ok), p=w / w.sum()))])
+
+
 def format_length_detail(value_m: float, rng: np.random.Generator | None = None) -> tuple[str, str, float]:
-    """Like :func:`format_length` but also returns the rounding step (metres) used."""
+    """Like :func:`format_length` but also returns the rounding step (metres) used.
+
+    With an rng: 30 % imperial (inches below 3 ft, else feet with decimals or
+    "5 feet 6 inches"), 70 % metric (mm sometimes below 10 cm, cm below 1 m
+    and sometimes up to 1.5 m, m above), random spelling ("cm", "centimeters",
+    "centimetres") and random rounding, never off by more than
+    :data:`MAX_ROUNDING_ERROR` of the value (or half a millimetre/inch step
+    for tiny values).
+    """
     v = float(value_m)
     if not math.isfinite(v) or v < 0:
         raise ValueError(f"cannot phrase length {value_m!r}")
@@ -468,7 +489,7 @@ def format_length_detail(value_m: float, rng: np.random.Generator | None = None)
         ft = v / 0.3048
         if ft < 3.0 or rng.random() < 0.15:
             unit, x, per = "in", v / 0.0254, 0.0254
-            dec = int(rng.choice([0, 1])) if x >= 2 else 1
+            dec = _decimals(x, rng, {0: 3.0, 1: 1.0, 2: 0.3})
         elif rng.random() < 0.3:
             feet = int(ft)
             inches = round((ft - feet) * 12)
@@ -478,9 +499,9 @@ def format_length_detail(value_m: float, rng: np.random.Generator | None = None)
             return text, "ft", 0.0254
         else:
             unit, x, per = "ft", ft, 0.3048
-            dec = int(rng.choice([0, 1, 1, 2])) if x >= 5 else int(rng.choice([1, 2]))
+            dec = _decimals(x, rng, {0: 1.0, 1: 2.0, 2: 1.0})
     else:
-        if v < 0.1 and rng.random() < 0.25:
+        if 0.01 <= v < 0.1 and rng.random() < 0.25:
             unit, per = "mm", 0.001
         elif v < 1.0 or (v < 1.5 and rng.random() < 0.2):
             unit, per = "cm", 0.01
@@ -490,9 +511,9 @@ def format_length_detail(value_m: float, rng: np.random.Generator | None = None)
         if unit == "mm":
             dec = 0
         elif unit == "cm":
-            dec = int(rng.choice([0, 0, 0, 1, 2])) if x >= 5 else int(rng.choice([1, 2]))
+            dec = _decimals(x, rng, {0: 3.0, 1: 1.0, 2: 0.5})
         else:
-            dec = int(rng.choice([1, 2, 2, 3]))
+            dec = _decimals(x, rng, {1: 1.0, 2: 2.0, 3: 0.5})
     step = per * 10.0 ** -dec
     words = _UNIT_WORDS[unit]
     word = words[int(rng.integers(len(words)))]

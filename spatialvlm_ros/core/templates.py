@@ -144,11 +144,11 @@ class TemplateBank:
             answers[(kind, "yesno", "false")] = strings(yn.get("answers_false"), f"{kind}.yesno.answers_false")
             questions[(kind, "which")] = strings(wh.get("questions"), f"{kind}.which.questions")
             answers[(kind, "which", "")] = strings(wh.get("answers"), f"{kind}.which.answers")
+        bank = cls(questions=questions, answers=answers, source=str(p))
+        bank._validate()
         missing = [f"{k}/{f}" for k, f in QUESTION_TYPES if (k, f) not in questions]
         if missing:
             raise ConfigError(f"templates {p}: no templates for {', '.join(missing)}")
-        bank = cls(questions=questions, answers=answers, source=str(p))
-        bank._validate()
         bank._compile()
         return bank
 
