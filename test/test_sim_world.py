@@ -54,6 +54,12 @@ def test_move_gripper_to_reachable_target(world):
     assert elapsed_s > 0.1  # motion takes simulated time (speed-limited)
     after = world.truth().find(GRIPPER_NAME).box.center
     assert np.linalg.norm((after - before) - np.array([0.08, -0.10, -0.12])) < 0.015
+    # the gripper box is tight and follows the hand's yaw: same size in any pose
+    size_before = world.truth().find(GRIPPER_NAME).box.size
+    assert world.move_gripper_to(target + np.array([0.0, 0.15, 0.05]), quaternion_xyzw=[0.9238795, 0.3826834, 0.0, 0.0])
+    assert np.allclose(world.truth().find(GRIPPER_NAME).box.size, size_before, atol=0.002)
+    assert 0.05 < size_before[0] < 0.08 and 0.18 < size_before[1] < 0.22  # the Franka hand's footprint
+    assert world.move_gripper_to(target)
     frame = world.render()
     assert frame.stamp_ns == world.sim_time_ns > start_ns
     assert GRIPPER_NAME in frame.segmentation.names.values()

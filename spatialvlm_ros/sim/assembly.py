@@ -11,10 +11,19 @@ import logging
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy.spatial.transform import Rotation
 
 from spatialvlm_ros.sim.camera import RenderedImage, quiet_stdout, setup_renderer
-from spatialvlm_ros.sim.objects import ObjectSpec, create_body
-from spatialvlm_ros.sim.truth import GRIPPER_NAME, SceneTruth, TruthObject, box_from_aabbs, box_from_pose
+from spatialvlm_ros.errors import ConfigError
+from spatialvlm_ros.sim.objects import ObjectSpec, _obj_vertices, create_body
+from spatialvlm_ros.sim.truth import (
+    GRIPPER_NAME,
+    SceneTruth,
+    TruthObject,
+    box_from_aabbs,
+    box_from_points,
+    box_from_pose,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +50,7 @@ class Assembly:
     bodies: dict[int, int] = field(default_factory=dict)  # instance id -> body id
     specs: dict[int, ObjectSpec] = field(default_factory=dict)  # instance id -> spec
     gripper_id: int = 0
+    gripper_vertices: dict[int, np.ndarray] | None = None  # link -> visual vertices in the link frame
 
     def close(self) -> None:
         import pybullet as p
@@ -179,14 +189,54 @@ def instance_labels(asm: Assembly, img: RenderedImage) -> np.ndarray:
     return labels
 
 
-def gripper_truth(asm: Assembly, visible_pixels: int = 0) -> TruthObject:
-    """The gripper: union of the hand's and fingers' world AABBs (yaw 0); pose = the TCP."""
+def _gripper_local_vertices(asm: Assembly) -> dict[int, np.ndarray]:
+    """Visual mesh vertices of the hand and fingers, each in its link frame (cached)."""
     import pybullet as p
 
-    aabbs = [p.getAABB(asm.robot, link, physicsClientId=asm.client) for link in GRIPPER_LINKS]
+    if asm.gripper_vertices is not None:
+        return asm.gripper_vertices
+    cache = {}
+    for vd in p.getVisualShapeData(asm.robot, physicsClientId=asm.client):
+        link = vd[1]
+        if link not in GRIPPER_LINKS or vd[2] != p.GEOM_MESH:
+            continue
+        v = _obj_vertices(vd[4].decode() if isinstance(vd[4], bytes) else str(vd[4])) * np.asarray(vd[3], float)
+        local = Rotation.from_quat(vd[6]).apply(v) + np.asarray(vd[5], float)
+        cache[link] = np.vstack([cache[link], local]) if link in cache else local
+    asm.gripper_vertices = cache
+    return cache
+
+
+def gripper_truth(asm: Assembly, visible_pixels: int = 0) -> TruthObject:
+    """The gripper (hand + fingers) as one object.
+
+    Box: the tight gravity-aligned box of the links' visual mesh vertices in the world,
+    with the hand's yaw when the hand points roughly up/down (else yaw 0); falls back to
+    the union of the links' collision AABBs if a mesh cannot be read. Pose: the TCP.
+    """
+    import pybullet as p
+
     st = p.getLinkState(asm.robot, TCP_LINK, computeForwardKinematics=True, physicsClientId=asm.client)
+    try:
+        local = _gripper_local_vertices(asm)
+    except (OSError, ValueError, ConfigError):
+        local = {}
+    if set(local) == set(GRIPPER_LINKS):
+        pts = []
+        for link, v in local.items():
+            ls = p.getLinkState(asm.robot, link, computeForwardKinematics=True, physicsClientId=asm.client)
+            pts.append(Rotation.from_quat(ls[5]).apply(v) + np.asarray(ls[4], float))
+        hand = Rotation.from_quat(
+            p.getLinkState(asm.robot, HAND_LINK, computeForwardKinematics=True, physicsClientId=asm.client)[5]
+        ).as_matrix()
+        vertical = abs(hand[2, 2]) > 0.9  # approach axis near vertical
+        yaw = float(np.arctan2(hand[1, 0], hand[0, 0])) if vertical else 0.0
+        box = box_from_points(np.vstack(pts), yaw)
+    else:
+        aabbs = [p.getAABB(asm.robot, link, physicsClientId=asm.client) for link in GRIPPER_LINKS]
+        box = box_from_aabbs(aabbs)
     return TruthObject(
-        id=asm.gripper_id, name=GRIPPER_NAME, box=box_from_aabbs(aabbs),
+        id=asm.gripper_id, name=GRIPPER_NAME, box=box,
         position=np.asarray(st[4], float), quaternion_xyzw=np.asarray(st[5], float),
         visible_pixels=int(visible_pixels),
         spec={"shape": "panda_hand", "links": ["panda_hand", "panda_leftfinger", "panda_rightfinger"]},

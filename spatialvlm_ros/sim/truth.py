@@ -113,6 +113,16 @@ def box_from_aabbs(aabbs: list[tuple]) -> Box3D:
     return Box3D(center=(lo + hi) / 2.0, size=hi - lo, yaw=0.0)
 
 
+def box_from_points(points: np.ndarray, yaw: float = 0.0) -> Box3D:
+    """Tightest gravity-aligned box with heading ``yaw`` around world points (N x 3)."""
+    pts = np.asarray(points, float).reshape(-1, 3)
+    c, s = np.cos(yaw), np.sin(yaw)
+    Rz_inv = np.array([[c, s, 0.0], [-s, c, 0.0], [0.0, 0.0, 1.0]])
+    local = pts @ Rz_inv.T
+    lo, hi = local.min(axis=0), local.max(axis=0)
+    return Box3D(center=Rz_inv.T @ ((lo + hi) / 2.0), size=hi - lo, yaw=_wrap(yaw))
+
+
 def _wrap(a: float) -> float:
     return float((a + np.pi) % (2 * np.pi) - np.pi)
 
