@@ -35,6 +35,21 @@ def intrinsics_from_config(image: dict) -> CameraIntrinsics:
     return CameraIntrinsics.from_fov(int(image["width"]), int(image["height"]), float(image["fov_y_deg"]))
 
 
+#: Pixel thresholds in config/sim.yaml (``min_visible_pixels``...) are counted at this size.
+REFERENCE_PIXELS = 640 * 480
+#: Camera searches render at this width (or the image width if smaller).
+SEARCH_WIDTH = 160
+
+
+def search_intrinsics(intr: CameraIntrinsics) -> tuple[CameraIntrinsics, float]:
+    """Low-resolution copy of ``intr`` for camera searches, and the factor turning pixel
+    counts at :data:`REFERENCE_PIXELS` into counts at that resolution."""
+    w = min(intr.width, SEARCH_WIDTH)
+    h = max(int(round(intr.height * w / intr.width)), 8)
+    small = intr.scaled(w, h)
+    return small, (w * h) / REFERENCE_PIXELS
+
+
 def rot_z(angle: float) -> np.ndarray:
     c, s = np.cos(angle), np.sin(angle)
     return np.array([[c, -s, 0.0], [s, c, 0.0], [0.0, 0.0, 1.0]])

@@ -19,7 +19,7 @@ import numpy as np
 
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation
 from spatialvlm_ros.sim import assembly as asm_mod
-from spatialvlm_ros.sim.camera import intrinsics_from_config, render, sample_camera_pose
+from spatialvlm_ros.sim.camera import intrinsics_from_config, render, sample_camera_pose, search_intrinsics
 from spatialvlm_ros.sim.config import SimConfig
 from spatialvlm_ros.sim.noise import apply_depth_noise, bleed_masks
 from spatialvlm_ros.sim.objects import place_specs, sample_specs
@@ -30,8 +30,6 @@ log = logging.getLogger(__name__)
 __all__ = ["SimConfig", "SimScene", "generate_scene", "write_sim_scene", "TRUTH_FILE"]
 
 TRUTH_FILE = "truth.json"
-#: Camera search renders at this fraction of the full resolution.
-_SEARCH_SCALE = 4
 
 
 @dataclass
@@ -72,11 +70,12 @@ def _hand_target(rng: np.random.Generator, config: SimConfig, top: float) -> np.
 
 
 def _search_camera(asm, rng, config: SimConfig, intr, center: np.ndarray):
-    """Camera pose seeing every placed object with >= min_visible_pixels (best effort)."""
+    """Camera pose seeing every placed object with >= min_visible_pixels (counted at 640x480;
+    the search renders at low resolution and scales the threshold by the area); best effort."""
     cam = config.camera
     near, far = float(config.image["near"]), float(config.image["far"])
-    small = intr.scaled(max(intr.width // _SEARCH_SCALE, 8), max(intr.height // _SEARCH_SCALE, 8))
-    need = float(cam.get("min_visible_pixels", 150)) / _SEARCH_SCALE**2
+    small, ratio = search_intrinsics(intr)
+    need = float(cam.get("min_visible_pixels", 150)) * ratio
     best = None
     for attempt in range(int(cam.get("max_tries", 30))):
         T, params = sample_camera_pose(rng, cam, center)

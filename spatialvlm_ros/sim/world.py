@@ -20,7 +20,7 @@ import numpy as np
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation
 from spatialvlm_ros.errors import InputError, UnknownObjectError
 from spatialvlm_ros.sim import assembly as A
-from spatialvlm_ros.sim.camera import intrinsics_from_config, render, sample_camera_pose
+from spatialvlm_ros.sim.camera import intrinsics_from_config, render, sample_camera_pose, search_intrinsics
 from spatialvlm_ros.sim.config import SimConfig
 from spatialvlm_ros.sim.noise import apply_depth_noise, bleed_masks
 from spatialvlm_ros.sim.objects import place_specs, sample_specs
@@ -86,9 +86,9 @@ class SimWorld:
     def _sample_camera(self, rng: np.random.Generator) -> np.ndarray:
         """A camera pose seeing every object and the gripper at home (best of the tries)."""
         cam = self.config.camera
-        small = self.intrinsics.scaled(self.intrinsics.width // 4, self.intrinsics.height // 4)
-        need = float(cam.get("min_visible_pixels", 150)) / 16.0
-        need_grip = float(self.config.world.get("min_gripper_pixels", 20)) / 16.0
+        small, ratio = search_intrinsics(self.intrinsics)
+        need = float(cam.get("min_visible_pixels", 150)) * ratio
+        need_grip = max(float(self.config.world.get("min_gripper_pixels", 20)) * 4 * ratio, 1.0)
         pts = [self._p.getBasePositionAndOrientation(b, physicsClientId=self.client)[0]
                for b in self._asm.bodies.values()]
         center = np.mean(np.vstack([pts, [A.tcp_position(self.client, self.robot)]]), axis=0)
