@@ -114,3 +114,17 @@ class VLMEstimator(Estimator):
             confidence=float(min(max(gen.mean_token_prob, 0.0), 1.0)),
             **common,
         )
+
+
+def build_vlm_estimator(model: str | None = None, config: str | None = None) -> VLMEstimator:
+    """The ``vlm`` backend of :func:`spatialvlm_ros.estimators.factory.build_estimator`.
+
+    ``config``: a model config file (default ``config/models/default.yaml``);
+    ``model``: a checkpoint folder / hub id replacing ``vlm.model``, or a model config file.
+    """
+    from spatialvlm_ros.models.model_config import load_model_config
+
+    data = load_model_config(config, model)
+    if not isinstance(data.get("vlm"), dict):
+        raise ConfigError("model config has no 'vlm' section")
+    return VLMEstimator(VLMConfig.from_dict(data["vlm"]))

@@ -41,12 +41,32 @@ def resolve_source(model: str) -> str:
     return model
 
 
-def check_device(device: str) -> None:
-    """:class:`ModelError` when CUDA is asked for and absent; :class:`ConfigError` for a bad name."""
-    if device.split(":")[0] not in ("cpu", "cuda"):
-        raise ConfigError(f"device {device!r} is not 'cpu', 'cuda' or 'cuda:N'")
-    if device.startswith("cuda"):
-        import torch
+def validate_device_name(device: str) -> None:
+    """:class:`ConfigError` unless ``device`` is "auto", "cpu", "cuda" or "cuda:N"."""
+    if device != "auto" and device.split(":")[0] not in ("cpu", "cuda"):
+        raise ConfigError(f"device {device!r} is not 'auto', 'cpu', 'cuda' or 'cuda:N'")
 
-        if not torch.cuda.is_available():
-            raise ModelError(f"device {device!r} requested but CUDA is not available (use device: cpu)")
+
+def resolve_device(device: str) -> str:
+    """The torch device for a configured name: "auto" is "cuda" when CUDA is available, else "cpu".
+
+    :class:`ModelError` when CUDA is asked for and absent; :class:`ConfigError` for a bad name.
+    """
+    validate_device_name(device)
+    import torch
+
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if device.startswith("cuda") and not torch.cuda.is_available():
+        raise ModelError(f"device {device!r} requested but CUDA is not available (use device: cpu or auto)")
+    return device
+
+
+def offline_adapter(local_files_only: bool) -> dict:
+    """Extra Auto-class ``from_pretrained`` kwargs for offline loading.
+
+    transformers 5.x's Auto classes look for a PEFT ``adapter_config.json`` without
+    passing ``local_files_only`` on; offline, that lookup retries the network for
+    ~25 s before giving up. Passing it in ``adapter_kwargs`` avoids that.
+    """
+    return {"adapter_kwargs": {"local_files_only": True}} if local_files_only else {}

@@ -21,7 +21,14 @@ import numpy as np
 
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.errors import ConfigError, InputError, ModelError
-from spatialvlm_ros.models.common import check_device, dataclass_from_dict, first_line, resolve_source
+from spatialvlm_ros.models.common import (
+    dataclass_from_dict,
+    first_line,
+    offline_adapter,
+    resolve_device,
+    resolve_source,
+    validate_device_name,
+)
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +47,12 @@ class DepthConfig:
     model: str
     max_depth_m: float = 20.0
     reference_fx_px: float | None = None
-    device: str = "cpu"
+    device: str = "auto"
     local_files_only: bool = False
     revision: str | None = None
 
     def __post_init__(self) -> None:
+        validate_device_name(self.device)
         if float(self.max_depth_m) <= 0:
             raise ConfigError("depth: max_depth_m must be positive")
         if self.reference_fx_px is not None and float(self.reference_fx_px) <= 0:
@@ -69,17 +77,19 @@ class MonoDepthModel:
         from transformers import AutoImageProcessor, AutoModelForDepthEstimation
 
         c = self.config
-        check_device(c.device)
+        device = resolve_device(c.device)
         src = resolve_source(c.model)
         common = {"local_files_only": c.local_files_only}
         if c.revision:
             common["revision"] = c.revision
         try:
-            model = AutoModelForDepthEstimation.from_pretrained(src, use_safetensors=True, **common)
+            model = AutoModelForDepthEstimation.from_pretrained(
+                src, use_safetensors=True, **common, **offline_adapter(c.local_files_only)
+            )
             self.processor = AutoImageProcessor.from_pretrained(src, **common)
-        except (OSError, ValueError, ImportError, KeyError) as exc:
+        except Exception as exc:  # noqa: BLE001 - any loading failure is a ModelError
             raise ModelError(f"cannot load depth model {c.model!r}: {first_line(exc)}") from None
-        self.model = model.to(c.device).eval()
+        self.model = model.to(device).eval()
 
     def unload(self) -> None:
         self.model = self.processor = None

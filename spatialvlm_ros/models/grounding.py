@@ -21,7 +21,14 @@ import numpy as np
 
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation, normalize_name
 from spatialvlm_ros.errors import ConfigError, InputError, ModelError, UnknownObjectError
-from spatialvlm_ros.models.common import check_device, dataclass_from_dict, first_line, resolve_source
+from spatialvlm_ros.models.common import (
+    dataclass_from_dict,
+    first_line,
+    offline_adapter,
+    resolve_device,
+    resolve_source,
+    validate_device_name,
+)
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +53,12 @@ class GroundingConfig:
     segmenter: str | None = None
     score_threshold: float = 0.1
     text_threshold: float = 0.25
-    device: str = "cpu"
+    device: str = "auto"
     local_files_only: bool = False
     revision: str | None = None
 
     def __post_init__(self) -> None:
+        validate_device_name(self.device)
         if self.detector_type not in DETECTOR_TYPES:
             raise ConfigError(f"grounding: detector_type {self.detector_type!r} is not one of {', '.join(DETECTOR_TYPES)}")
         if not 0.0 <= float(self.score_threshold) <= 1.0:
@@ -86,24 +94,26 @@ class Grounder:
         from transformers import AutoModelForZeroShotObjectDetection, AutoProcessor, SamModel
 
         c = self.config
-        check_device(c.device)
+        device = resolve_device(c.device)
         common = {"local_files_only": c.local_files_only}
         if c.revision:
             common["revision"] = c.revision
         src = resolve_source(c.detector)
         try:
-            self.detector = AutoModelForZeroShotObjectDetection.from_pretrained(src, use_safetensors=True, **common)
+            self.detector = AutoModelForZeroShotObjectDetection.from_pretrained(
+                src, use_safetensors=True, **common, **offline_adapter(c.local_files_only)
+            )
             self.detector_processor = AutoProcessor.from_pretrained(src, **common)
-        except (OSError, ValueError, ImportError, KeyError) as exc:
+        except Exception as exc:  # noqa: BLE001 - any loading failure is a ModelError
             self.detector = None
             raise ModelError(f"cannot load detector {c.detector!r}: {first_line(exc)}") from None
-        self.detector.to(c.device).eval()
+        self.detector.to(device).eval()
         if c.segmenter:
             seg = resolve_source(c.segmenter)
             try:
-                self.sam = SamModel.from_pretrained(seg, use_safetensors=True, **common).to(c.device).eval()
+                self.sam = SamModel.from_pretrained(seg, use_safetensors=True, **common).to(device).eval()
                 self.sam_processor = AutoProcessor.from_pretrained(seg, **common)
-            except (OSError, ValueError, ImportError, KeyError) as exc:
+            except Exception as exc:  # noqa: BLE001 - any loading failure is a ModelError
                 self.detector = None
                 raise ModelError(f"cannot load segmenter {c.segmenter!r}: {first_line(exc)}") from None
 

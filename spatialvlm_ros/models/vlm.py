@@ -29,12 +29,12 @@ from typing import Any
 import numpy as np
 
 from spatialvlm_ros.errors import ConfigError, InputError, ModelError
+from spatialvlm_ros.models.common import resolve_device, validate_device_name
 from spatialvlm_ros.models.prompting import PromptStyle, chat_messages  # noqa: F401  (re-exported API)
 
 log = logging.getLogger(__name__)
 
 DTYPES = ("auto", "float32", "bfloat16", "float16")
-DEVICES = ("cpu", "cuda")
 
 
 @dataclass
@@ -44,7 +44,7 @@ class VLMConfig:
     - ``model``: local checkpoint folder or hub id (``remyxai/SpaceQwen2.5-VL-3B-Instruct``).
     - ``revision``: hub revision (branch, tag or commit) - pin it on robots.
     - ``local_files_only``: never touch the network (the hub cache or the folder must hold the files).
-    - ``device``: ``"cpu"`` or ``"cuda"`` / ``"cuda:N"``.
+    - ``device``: ``"auto"`` (CUDA when available, else CPU), ``"cpu"``, ``"cuda"`` or ``"cuda:N"``.
     - ``dtype``: ``"auto"`` (bfloat16 on CUDA, float32 on CPU), ``"float32"``, ``"bfloat16"``, ``"float16"``.
     - ``load_in_4bit``: NF4 weights through bitsandbytes (CUDA only) for small GPUs such as a Jetson.
     - ``trust_remote_code``: run Python code shipped with the checkpoint (off by default).
@@ -57,7 +57,7 @@ class VLMConfig:
     model: str
     revision: str | None = None
     local_files_only: bool = False
-    device: str = "cpu"
+    device: str = "auto"
     dtype: str = "auto"
     load_in_4bit: bool = False
     trust_remote_code: bool = False
@@ -71,8 +71,7 @@ class VLMConfig:
             raise ConfigError("vlm config: 'model' (a local folder or hub id) is required")
         if self.dtype not in DTYPES:
             raise ConfigError(f"vlm config: dtype {self.dtype!r} is not one of {', '.join(DTYPES)}")
-        if self.device.split(":")[0] not in DEVICES:
-            raise ConfigError(f"vlm config: device {self.device!r} is not 'cpu', 'cuda' or 'cuda:N'")
+        validate_device_name(self.device)
         if int(self.max_new_tokens) < 1:
             raise ConfigError("vlm config: max_new_tokens must be at least 1")
         if int(self.batch_size) < 1:
@@ -179,6 +178,7 @@ class VLMBackend:
         self.model = None
         self.processor = None
         self.model_type: str = ""
+        self.device: str = ""  # resolved on load
         self.logits_processors: list = []
 
     @classmethod
@@ -196,7 +196,7 @@ class VLMBackend:
 
         name = self.config.dtype
         if name == "auto":
-            name = "bfloat16" if self.config.device.startswith("cuda") else "float32"
+            name = "bfloat16" if self.device.startswith("cuda") else "float32"
         return getattr(torch, name)
 
     def load(self) -> None:
@@ -208,8 +208,7 @@ class VLMBackend:
 
         c = self.config
         t0 = time.perf_counter()
-        if c.device.startswith("cuda") and not torch.cuda.is_available():
-            raise ModelError(f"device {c.device!r} requested but CUDA is not available (use device: cpu)")
+        self.device = resolve_device(c.device)
         source = c.model
         path = Path(os.path.expanduser(source))
         if path.exists() or source.startswith((".", "/", "~")):
@@ -222,39 +221,43 @@ class VLMBackend:
         if c.revision:
             common["revision"] = c.revision
         kwargs: dict[str, Any] = dict(common, use_safetensors=True, dtype=self._torch_dtype())
+        if c.local_files_only:
+            # transformers 5.x's Auto classes look for a PEFT adapter_config.json without passing
+            # local_files_only on: offline, that lookup retries the network for ~25 s first.
+            kwargs["adapter_kwargs"] = {"local_files_only": True}
         if c.load_in_4bit:
             kwargs.update(self._four_bit_kwargs())
         try:
             model = AutoModelForImageTextToText.from_pretrained(source, **kwargs)
-        except (OSError, ValueError, KeyError, ImportError, RuntimeError) as exc:
+        except Exception as exc:  # noqa: BLE001 - any loading failure (bad files, unknown arch) is a ModelError
             raise ModelError(f"cannot load VLM {c.model!r}: {_first_line(exc)}") from None
         self.model_type = str(getattr(model.config, "model_type", ""))
         self.processor = self._load_processor(source, common)
         if not c.load_in_4bit:
             try:
-                model.to(c.device)
+                model.to(self.device)
             except (RuntimeError, torch.cuda.OutOfMemoryError) as exc:
-                raise ModelError(f"cannot move VLM {c.model!r} to {c.device}: {_first_line(exc)}") from None
+                raise ModelError(f"cannot move VLM {c.model!r} to {self.device}: {_first_line(exc)}") from None
         model.eval()
         self.model = model
         tok = self.processor.tokenizer
         tok.padding_side = "left"  # batched generation continues every row from its last token
         if tok.pad_token is None:
             tok.pad_token = tok.eos_token
-        log.info("loaded VLM %s (%s) on %s in %.1f s", c.model, self.model_type, c.device, time.perf_counter() - t0)
+        log.info("loaded VLM %s (%s) on %s in %.1f s", c.model, self.model_type, self.device, time.perf_counter() - t0)
 
     def _four_bit_kwargs(self) -> dict:
         import importlib.util
 
         from transformers import BitsAndBytesConfig
 
-        if not self.config.device.startswith("cuda"):
-            raise ModelError("load_in_4bit needs a CUDA device (set device: cuda)")
+        if not self.device.startswith("cuda"):
+            raise ModelError("load_in_4bit needs a CUDA device (CUDA is not available here)")
         if importlib.util.find_spec("bitsandbytes") is None:
             raise ModelError("load_in_4bit needs the bitsandbytes package (pip install bitsandbytes)")
         quant = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
                                    bnb_4bit_compute_dtype=self._torch_dtype(), bnb_4bit_use_double_quant=True)
-        device_index = int(self.config.device.split(":")[1]) if ":" in self.config.device else 0
+        device_index = int(self.device.split(":")[1]) if ":" in self.device else 0
         return {"quantization_config": quant, "device_map": {"": device_index}}
 
     def _load_processor(self, source: str, common: dict):  # type: ignore[no-untyped-def]
