@@ -30,7 +30,7 @@ import numpy as np
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.data.sources import InputItem
-from spatialvlm_ros.errors import InputError, ModelError, NoDepthError, SpatialVLMError
+from spatialvlm_ros.errors import InputError, ModelError, NoDepthError, SpatialVLMError, UnknownObjectError
 
 log = logging.getLogger(__name__)
 
@@ -258,7 +258,7 @@ class ModelStage:
                 if not work.names:
                     return _skip(row, "too_few_objects",
                                  f"{work.item.key}: no object names to ground (add <image>.names.txt or image.vocabulary)")
-                frame.segmentation = self.grounder().segment(frame, work.names)
+                frame.segmentation = self.ground(frame, work.names)
             if needs_depth:
                 if not self.cfg.get("depth"):
                     return _skip(row, "no_depth", f"{work.item.key}: no depth image and no depth model configured")
@@ -267,6 +267,8 @@ class ModelStage:
                     raise ModelError(f"depth model returned shape {depth.shape}, expected {frame.rgb.shape[:2]}")
                 frame.depth = depth
                 work.depth_source = "monocular"
+        except _Skip as s:
+            return _skip(row, s.reason, f"{work.item.key}: {s.detail}")
         except SpatialVLMError as exc:
             return _skip(row, "model_error", f"{work.item.key}: {exc}")
         except Exception as exc:  # noqa: BLE001 - e.g. CUDA OOM on one image
@@ -276,17 +278,43 @@ class ModelStage:
 
     def grounder(self):
         if self._grounder is None:
-            from spatialvlm_ros.models import grounding
+            from spatialvlm_ros.models.grounding import Grounder
 
-            self._grounder = grounding.build_grounder(self.cfg["grounding"])
+            self._grounder = Grounder(self.cfg["grounding"])
+            self._grounder.load()
         return self._grounder
 
     def depth_model(self):
         if self._depth is None:
-            from spatialvlm_ros.models import depth
+            from spatialvlm_ros.models.depth import MonoDepthModel
 
-            self._depth = depth.build_depth_model(self.cfg["depth"])
+            self._depth = MonoDepthModel(self.cfg["depth"])
+            self._depth.load()
         return self._depth
+
+    def ground(self, frame: RGBDFrame, names: list[str]):
+        """Masks of the ``names`` the detector finds (the others are left out, not an error).
+
+        ``Grounder.segment`` fails on the first missing name (right for a query,
+        wrong for a vocabulary), so the detector runs first to keep the found names.
+        """
+        g = self.grounder()
+        dets = g.detect(np.asarray(frame.rgb), list(dict.fromkeys(names)))
+        found = [n for n, d in dets.items() if d is not None and _box_area(d.box) >= 4.0]
+        while len(found) >= 2:
+            try:
+                return g.segment(frame, found)
+            except UnknownObjectError as exc:  # an empty or fully overlapped mask: drop that name
+                bad = [n for n in found if repr(n) in str(exc)]
+                if not bad:
+                    raise _Skip("too_few_objects", str(exc)) from None
+                found.remove(bad[0])
+        raise _Skip("too_few_objects", f"the grounding model found {len(found)} of {len(names)} names")
+
+
+def _box_area(box) -> float:
+    x0, y0, x1, y1 = (float(v) for v in box)
+    return max(0.0, x1 - x0) * max(0.0, y1 - y0)
 
 
 def _py(v: Any) -> Any:
