@@ -71,6 +71,16 @@ def test_parse_quantity(text, metres, unit):
     assert p.span
 
 
+def test_parse_quantity_span_locates_the_phrase_in_the_original_text():
+    text = "<think>far</think><answer>Move it 30 CM to the left</answer>"
+    p = parse_quantity(text)
+    assert text[p.start:p.end] == p.span == "30 CM"
+    p = parse_quantity("Lift it 2–3 feet")
+    assert p.span == "2–3 feet" and p.start == 8
+    p = parse_quantity("two feet to the left")  # rewritten by normalisation: no offsets
+    assert (p.start, p.end) == (-1, -1) and p.span == "2 feet"
+
+
 @pytest.mark.parametrize(
     "text",
     ["I don't know", "", "   ", "The mug is big.", "It is 5.", "mug 5", "It is 2 in front of the cup",

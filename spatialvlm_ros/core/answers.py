@@ -177,10 +177,16 @@ def _normalise(text: str) -> str:
 
 def _strip_reasoning(text: str) -> str:
     """The answer part of a reasoning model's output (``<answer>`` wins, ``<think>`` is dropped)."""
+    return _answer_part(text)[0]
+
+
+def _answer_part(text: str) -> tuple[str, int]:
+    """(answer part, its offset in ``text``; -1 when it is not a contiguous piece of ``text``)."""
     m = re.search(r"<answer>(.*?)(?:</answer>|$)", text, flags=re.S | re.I)
     if m:
-        return m.group(1)
-    return re.sub(r"<think>.*?(?:</think>|$)", " ", text, flags=re.S | re.I)
+        return m.group(1), m.start(1)
+    stripped = re.sub(r"<think>.*?(?:</think>|$)", " ", text, flags=re.S | re.I)
+    return stripped, (0 if stripped == text else -1)
 
 
 def _quote(text: str, n: int = 60) -> str:
@@ -194,11 +200,16 @@ def _quote(text: str, n: int = 60) -> str:
 class ParsedQuantity:
     """A length read from text: ``value_m`` metres, ``unit`` as written
     ("cm", "m", "ft", "in", "mm", "km", "yd"; "ft+in"/"m+cm" for compound
-    lengths), ``span`` the matched phrase (of the normalised answer text)."""
+    lengths), ``span`` the matched phrase. When the phrase can be located in
+    the original text, ``span`` is exactly as written there and
+    ``text[start:end] == span``; otherwise (number words, fractions...)
+    ``span`` is the normalised phrase ("2 to 3 feet") and ``start == end == -1``."""
 
     value_m: float
     unit: str
     span: str
+    start: int = -1
+    end: int = -1
 
 
 _COMPOUND_RE = re.compile(
@@ -216,7 +227,8 @@ def parse_quantity(text: str) -> ParsedQuantity:
     """The first length in ``text``, in metres (see the module docstring)."""
     if not isinstance(text, str) or not text.strip():
         raise AnswerParseError(f"answer {_quote(text)} is empty: no quantity")
-    t = _normalise(_strip_reasoning(text))
+    src, offset = _answer_part(text)
+    t = _normalise(src)
     candidates: list[tuple[int, ParsedQuantity]] = []
     m = _COMPOUND_RE.search(t)
     if m:
@@ -240,9 +252,12 @@ def parse_quantity(text: str) -> ParsedQuantity:
         raise AnswerParseError(f"answer {_quote(text)} holds no length with a unit")
     # earliest start wins; at equal start the longer (compound/range) phrase wins
     candidates.sort(key=lambda c: (c[0], -len(c[1].span)))
-    best = candidates[0][1]
+    start, best = candidates[0]
     if not math.isfinite(best.value_m) or best.value_m < 0:
         raise AnswerParseError(f"answer {_quote(text)} holds a negative or invalid length")
+    if offset >= 0 and len(t) == len(src):  # normalisation kept every character in place
+        i = offset + start
+        best.span, best.start, best.end = text[i:i + len(best.span)], i, i + len(best.span)
     return best
 
 
