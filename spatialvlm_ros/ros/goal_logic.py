@@ -87,7 +87,9 @@ class GoalLogic:
     def _scene(self, frame: RGBDFrame, names: list[str] | None) -> Any:
         scene_for = getattr(self.estimator, "scene_for", None)
         if scene_for is not None:
-            return scene_for(frame)
+            from spatialvlm_ros.ros.query_logic import _scene_for
+
+            return _scene_for(scene_for, frame, names)
         from spatialvlm_ros.core.scene_builder import build_scene_graph
 
         return build_scene_graph(frame, self.geometry_config, names=names)
@@ -118,7 +120,8 @@ class GoalLogic:
         spec = parse_instruction(text, names)
         if not spec.valid:
             return self._fail(spec.reason)
-        scene = self._scene(posed, [spec.reference] + ([spec.moved] if spec.is_placement else ["gripper"]))
+        wanted = [spec.reference] + ([spec.moved] if spec.is_placement else ["gripper"])
+        scene = self._scene(posed, [n for n in wanted if not names or n in names])
         # scene point -> planning frame: T_plan_cam @ inv(T_scene_cam) (identity when the scene is the posed world)
         t_plan_scene = t_plan_cam @ np.linalg.inv(np.asarray(scene.T_scene_camera, dtype=float))
         gripper = None

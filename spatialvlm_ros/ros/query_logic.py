@@ -51,7 +51,7 @@ def scene_objects(estimator: Estimator, frame: RGBDFrame, names: tuple[str, ...]
     if scene_for is None:
         return [], None
     try:
-        scene = scene_for(frame)
+        scene = _scene_for(scene_for, frame, list(names))
     except SpatialVLMError:
         return [], None
     objs = []
@@ -61,6 +61,17 @@ def scene_objects(estimator: Estimator, frame: RGBDFrame, names: tuple[str, ...]
         except SpatialVLMError:
             continue
     return objs, np.linalg.inv(np.asarray(scene.T_scene_camera, dtype=float))
+
+
+def _scene_for(scene_for: Any, frame: RGBDFrame, names: list[str]) -> Any:
+    """``scene_for(frame, names)`` (only those objects: cheaper), or ``scene_for(frame)`` for backends without it."""
+    import inspect
+
+    try:
+        takes_names = "names" in inspect.signature(scene_for).parameters
+    except (TypeError, ValueError):
+        takes_names = False
+    return scene_for(frame, names) if takes_names else scene_for(frame)
 
 
 class QueryLogic:
