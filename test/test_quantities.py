@@ -70,6 +70,34 @@ def test_question_types_reach_38_and_gravity_kinds_are_right():
         assert kind in GRAVITY_KINDS
     for kind in ("distance", "gap", "distance_to_viewer", "left_of", "in_front_of"):
         assert kind not in GRAVITY_KINDS
+
+
+def test_assuming_a_level_camera_breaks_only_gravity_kinds():
+    """Centres seen by a camera pitched 40 deg down, expressed in the frame a level-camera
+    assumption would give: non-gravity kinds agree with the truth, gravity kinds do not."""
+    T = look_at([0.0, -0.8, 0.7], [0.0, 0.0, 0.0])  # pitched about 41 deg down
+    cam = np.linalg.inv(T)
+    # assumed-level frame: x = optical x, y = optical z, z = optical -y
+    level = np.array([[1, 0, 0], [0, 0, 1], [0, -1, 0]], float)
+    rng = np.random.default_rng(2)
+    differs = {k: 0 for k in ("direction", "horizontal_distance", "above")}
+    for _ in range(60):
+        pts = [np.array([*rng.uniform(-0.4, 0.4, 2), h]) for h in rng.uniform(0.02, 0.3, 2)]
+        boxes = [Box3D(p, [0.05] * 3) for p in pts]
+        true = scene_of([("a", boxes[0]), ("b", boxes[1])], T)
+        lev_boxes = [Box3D(level @ (cam[:3, :3] @ p + cam[:3, 3]), [0.05] * 3) for p in pts]
+        lev = SceneGraph("camera", "assumed_level", np.eye(4), Viewer(np.zeros(3), np.array([1.0, 0, 0]),
+                         np.array([0, 1.0, 0])), [SceneObject(1, "a", lev_boxes[0]), SceneObject(2, "b", lev_boxes[1])])
+        for kind in ("distance", "lateral_offset"):
+            assert measure(true, q(kind, "a", "b")).value_m == pytest.approx(measure(lev, q(kind, "a", "b")).value_m)
+        for kind in ("left_of", "right_of"):
+            assert measure(true, q(kind, "a", "b")).truth == measure(lev, q(kind, "a", "b")).truth
+        differs["direction"] += measure(true, q("direction", "a", "b")).clock != measure(lev, q("direction", "a", "b")).clock
+        differs["horizontal_distance"] += abs(measure(true, q("horizontal_distance", "a", "b")).value_m
+                                              - measure(lev, q("horizontal_distance", "a", "b")).value_m) > 0.02
+        differs["above"] += measure(true, q("above", "a", "b")).truth != measure(lev, q("above", "a", "b")).truth
+    assert all(v > 3 for v in differs.values()), differs
+    assert {"direction", "horizontal_distance", "above"} <= GRAVITY_KINDS
     assert GRAVITY_KINDS <= set(QUANTITIES) | set(PREDICATES)
 
 

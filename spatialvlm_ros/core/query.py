@@ -79,9 +79,18 @@ PREDICATES: tuple[str, ...] = (
     "wider",
     "thinner",
 )
-#: Kinds whose meaning depends on knowing which way is up.
+#: Kinds whose meaning depends on knowing which way is up. When up is only assumed
+#: (``gravity_source == "assumed_level"``: optical -y taken as up), a pitched camera
+#: tilts the assumed horizontal plane: vertical sizes and offsets, horizontal
+#: projections (horizontal distance, the azimuth of ``direction``) and footprint
+#: extents along the viewing direction (``depth``, ``length``) are then wrong.
+#: Kinds measured along the camera's x axis (left/right, width, lateral offset),
+#: full 3D distances and optical-depth order (in front/behind) stay meaningful.
 GRAVITY_KINDS: frozenset[str] = frozenset(
     {
+        "direction",
+        "depth",
+        "length",
         "horizontal_distance",
         "vertical_distance",
         "height",
