@@ -26,8 +26,11 @@ def cpu_model() -> str:
     return platform.processor() or "unknown"
 
 
-def bench_render(renderer: str, frames: int) -> tuple[str, float, float]:
-    """(renderer actually used, median s/frame, plugin-load + scene set-up s)."""
+SIZES = ((160, 120), (320, 240), (640, 480))
+
+
+def bench_render(renderer: str, frames: int) -> tuple[str, dict[tuple[int, int], float], float]:
+    """(renderer actually used, {(w, h): median s/frame}, plugin-load + scene set-up s)."""
     from spatialvlm_ros.sim import assembly as A
     from spatialvlm_ros.sim.camera import intrinsics_from_config, look_at, render
     from spatialvlm_ros.sim.config import SimConfig
@@ -43,16 +46,19 @@ def bench_render(renderer: str, frames: int) -> tuple[str, float, float]:
     specs = sample_specs(rng, cfg)
     A.add_objects(asm, specs, place_specs(specs, rng, cfg))
     setup = time.perf_counter() - t0
-    intr = intrinsics_from_config(cfg.image)
     T = look_at([1.3, 0.3, 0.6], [0.5, 0.0, 0.05], 0.1)
-    render(client, T, intr, 0.05, 5.0, used)  # warm-up
-    times = []
-    for _ in range(frames):
-        t = time.perf_counter()
-        render(client, T, intr, 0.05, 5.0, used)
-        times.append(time.perf_counter() - t)
+    medians = {}
+    for w, h in SIZES:
+        intr = intrinsics_from_config(dict(cfg.image, width=w, height=h))
+        render(client, T, intr, 0.05, 5.0, used)  # warm-up
+        times = []
+        for _ in range(frames):
+            t = time.perf_counter()
+            render(client, T, intr, 0.05, 5.0, used)
+            times.append(time.perf_counter() - t)
+        medians[(w, h)] = statistics.median(times)
     asm.close()
-    return used, statistics.median(times), setup
+    return used, medians, setup
 
 
 def main() -> None:
@@ -60,17 +66,19 @@ def main() -> None:
     ap.add_argument("--frames", type=int, default=20)
     ap.add_argument("--scenes", type=int, default=5)
     args = ap.parse_args()
-    print(f"machine: {cpu_model()}, {os.cpu_count()} logical cores, python {platform.python_version()}")
+    print(f"machine: {cpu_model()}, {os.cpu_count()} logical cores, python {platform.python_version()}, "
+          f"load average {os.getloadavg()[0]:.1f}")
     import pybullet
 
     print(f"pybullet {pybullet.getAPIVersion()}")
     for ren in ("tiny", "egl"):
-        used, med, setup = bench_render(ren, args.frames)
+        used, meds, setup = bench_render(ren, args.frames)
         if used != ren:
             print(f"render {ren}: NOT usable here (fell back to {used})")
             continue
-        print(f"render {ren:4s}: {med * 1e3:6.1f} ms per 640x480 RGB+depth+seg frame "
-              f"(median of {args.frames}); client + plugin + scene set-up {setup * 1e3:.0f} ms")
+        per = ", ".join(f"{w}x{h} {m * 1e3:.1f} ms" for (w, h), m in meds.items())
+        print(f"render {ren:4s} (RGB+depth+seg, median of {args.frames}): {per}; "
+              f"client + plugin + scene set-up {setup * 1e3:.0f} ms")
 
     from spatialvlm_ros.sim.config import SimConfig
     from spatialvlm_ros.sim.noise import apply_depth_noise, bleed_masks

@@ -120,8 +120,11 @@ def test_clean_depth_lies_on_the_true_boxes(scenes):
         assert tops_seen >= len(s.truth.objects) // 2
         # background pixels near the objects are the table plane z = 0
         bg = pts[(s.clean_labels == 0) & (s.clean_depth > 0)]
-        on_table = np.abs(bg[:, 2]) < 0.003
+        on_table = np.abs(bg[:, 2]) < 0.02
         assert on_table.mean() > 0.3
+        # ... exactly: the image obeys the ideal intrinsics to a fraction of a pixel
+        # (TinyRenderer's half-pixel row offset would leave ~0.8 mm here)
+        assert np.median(np.abs(bg[on_table, 2])) < 0.0003
 
 
 def test_masks_ids_and_names_are_consistent(scenes):
@@ -257,3 +260,34 @@ def test_config_errors_name_the_problem(config):
         SimConfig.from_dict({**config.to_dict(), "noise": {"edge_dropout": 2.0}})
     with pytest.raises(ConfigError, match="objects.count"):
         SimConfig.from_dict({**config.to_dict(), "objects": {**config.objects, "count": [4, 2]}})
+
+
+def test_egl_when_usable_renders_like_tinyrenderer():
+    """renderer "auto" uses the EGL plugin where it loads (else TinyRenderer); either way the
+    images agree with TinyRenderer's at the same pose."""
+    from spatialvlm_ros.sim import assembly as A
+    from spatialvlm_ros.sim.camera import intrinsics_from_config, look_at, render
+    from spatialvlm_ros.sim.objects import place_specs, sample_specs
+
+    cfg = SimConfig.from_yaml()
+    intr = intrinsics_from_config({**cfg.image, "width": 160, "height": 120})
+    T = look_at([1.2, 0.4, 0.6], [0.5, 0.0, 0.05], np.radians(10))
+    out = {}
+    for choice in ("tiny", "auto"):
+        rng = np.random.default_rng(0)
+        specs = sample_specs(rng, cfg)
+        client, used = A.connect(choice)
+        asm = A.Assembly(client, used, None)
+        try:
+            A.build_static(client, cfg)
+            asm.robot = A.load_panda(client)
+            A.add_objects(asm, specs, place_specs(specs, rng, cfg))
+            img = render(client, T, intr, 0.05, 5.0, used)
+            out[choice] = (used, A.instance_labels(asm, img), img.depth)
+        finally:
+            asm.close()
+    assert out["tiny"][0] == "tiny" and out["auto"][0] in ("egl", "tiny")
+    (_, la, da), (_, lb, db) = out["tiny"], out["auto"]
+    assert np.mean(la == lb) > 0.97
+    both = (la == lb) & (da > 0) & (db > 0)
+    assert np.median(np.abs(da[both] - db[both])) < 0.002

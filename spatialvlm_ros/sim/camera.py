@@ -103,12 +103,21 @@ def view_matrix(T_world_camera: np.ndarray) -> list[float]:
     return V.T.reshape(-1).tolist()
 
 
-def projection_matrix(intr: CameraIntrinsics, near: float, far: float) -> list[float]:
-    """pybullet projection matrix of a centred pinhole camera with ``fx == fy``."""
+def projection_matrix(intr: CameraIntrinsics, near: float, far: float, renderer: str = "egl") -> list[float]:
+    """pybullet projection matrix of a centred pinhole camera with ``fx == fy``.
+
+    TinyRenderer samples image rows half a pixel off the OpenGL convention (measured: the
+    table plane back-projects 0.8 mm off with the ideal intrinsics, 0.08 mm after this
+    fix), so for it the principal point is shifted by half a pixel in NDC (1/H) to make its
+    images obey the same intrinsics as EGL's.
+    """
     import pybullet as p
 
     fov_y = 2.0 * np.degrees(np.arctan((intr.height / 2.0) / intr.fy))
-    return list(p.computeProjectionMatrixFOV(fov_y, intr.width / intr.height, near, far))
+    P = list(p.computeProjectionMatrixFOV(fov_y, intr.width / intr.height, near, far))
+    if renderer == "tiny":
+        P[9] += 1.0 / intr.height  # column-major element (row 1, column 2)
+    return P
 
 
 @dataclass
@@ -193,7 +202,7 @@ def render(
     w, h = intr.width, intr.height
     with quiet_stdout(renderer == "egl"):
         _, _, rgba, zbuf, seg = p.getCameraImage(
-            w, h, view_matrix(T_world_camera), projection_matrix(intr, near, far),
+            w, h, view_matrix(T_world_camera), projection_matrix(intr, near, far, renderer),
             renderer=ren, flags=flags, shadow=0, physicsClientId=client,
         )
     rgb = np.asarray(rgba, dtype=np.uint8).reshape(h, w, 4)[:, :, :3].copy()
