@@ -291,3 +291,12 @@ def test_egl_when_usable_renders_like_tinyrenderer():
     assert np.mean(la == lb) > 0.97
     both = (la == lb) & (da > 0) & (db > 0)
     assert np.median(np.abs(da[both] - db[both])) < 0.002
+
+
+def test_small_images_keep_the_framing(config):
+    """Visibility thresholds are counted at 640x480 and scaled with the image area."""
+    cfg = SimConfig.from_dict({**config.to_dict(), "image": {**config.image, "width": 160, "height": 120}})
+    s = generate_scene(SEEDS[0], cfg)
+    assert s.frame.rgb.shape == (120, 160, 3)
+    need = config.camera["min_visible_pixels"] / 16.0
+    assert all(o.visible_pixels >= need for o in s.truth.objects if o.name != GRIPPER_NAME)
