@@ -161,7 +161,8 @@ class BagReader:
         except InputError:
             raise
         except Exception as exc:  # rosbags raises ReaderError, yaml, sqlite3, struct errors...
-            raise InputError(f"cannot open bag {self.path}: {_one_line(exc)}") from None
+            raise InputError(
+                f"cannot open bag {self.path} (not a rosbag2, or truncated/corrupt): {_one_line(exc)}") from None
 
     def __enter__(self) -> "BagReader":
         return self
