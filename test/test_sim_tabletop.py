@@ -287,6 +287,10 @@ def test_egl_when_usable_renders_like_tinyrenderer():
         finally:
             asm.close()
     assert out["tiny"][0] == "tiny" and out["auto"][0] in ("egl", "tiny")
+    # "auto" keeps TinyRenderer for small images (faster there)
+    client, used = A.connect("auto", image_pixels=160 * 120)
+    A.Assembly(client, used, None).close()
+    assert used == "tiny"
     (_, la, da), (_, lb, db) = out["tiny"], out["auto"]
     assert np.mean(la == lb) > 0.97
     both = (la == lb) & (da > 0) & (db > 0)

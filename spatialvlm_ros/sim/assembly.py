@@ -63,14 +63,15 @@ class Assembly:
                 p.disconnect(client)
 
 
-def connect(renderer: str, gravity: bool = False) -> tuple[int, str]:
-    """A new DIRECT client with pybullet_data on its search path and the renderer set up."""
+def connect(renderer: str, gravity: bool = False, image_pixels: int | None = None) -> tuple[int, str]:
+    """A new DIRECT client with pybullet_data on its search path and the renderer set up
+    (see :func:`spatialvlm_ros.sim.camera.setup_renderer`)."""
     import pybullet as p
     import pybullet_data
 
     client = p.connect(p.DIRECT)
     p.setAdditionalSearchPath(pybullet_data.getDataPath(), physicsClientId=client)
-    used = setup_renderer(client, renderer)
+    used = setup_renderer(client, renderer, image_pixels)
     if gravity:
         p.setGravity(0, 0, -9.81, physicsClientId=client)
     return client, used

@@ -162,15 +162,24 @@ def quiet_stdout(active: bool = True):
         os.close(fd)
 
 
-def setup_renderer(client: int, choice: str) -> str:
+#: "auto" uses EGL only for images at least this large: below it TinyRenderer was faster
+#: here (bench/bench_sim.py: 160x120 and 320x240 render faster with TinyRenderer).
+AUTO_EGL_MIN_PIXELS = 640 * 480 // 2
+
+
+def setup_renderer(client: int, choice: str, image_pixels: int | None = None) -> str:
     """Load the EGL plugin when asked/available (before bodies are created).
 
     ``choice`` is "auto", "egl" or "tiny"; returns the renderer in use ("egl"/"tiny").
-    "egl" falls back to "tiny" with a warning when the plugin cannot load.
+    "auto" takes EGL when its plugin loads and the image has at least
+    :data:`AUTO_EGL_MIN_PIXELS` pixels (``image_pixels``; None = large). "egl" falls back
+    to "tiny" with a warning when the plugin cannot load.
     """
     import pybullet as p
 
     if choice == "tiny":
+        return "tiny"
+    if choice == "auto" and image_pixels is not None and image_pixels < AUTO_EGL_MIN_PIXELS:
         return "tiny"
     spec = importlib.util.find_spec("eglRenderer")
     if spec is None or not spec.origin:

@@ -101,7 +101,7 @@ def generate_scene(seed: int, config: SimConfig | None = None) -> SimScene:
     noise_rng = np.random.default_rng([seed, 1])
     specs = sample_specs(rng, cfg)
     placements = place_specs(specs, rng, cfg)
-    client, used = asm_mod.connect(cfg.renderer)
+    client, used = asm_mod.connect(cfg.renderer, image_pixels=int(cfg.image["width"]) * int(cfg.image["height"]))
     asm = asm_mod.Assembly(client=client, renderer=used, robot=None)
     try:
         asm_mod.build_static(client, cfg)

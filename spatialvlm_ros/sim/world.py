@@ -53,7 +53,8 @@ class SimWorld:
         rng = np.random.default_rng(self.seed)
         specs = sample_specs(rng, cfg)
         placements = place_specs(specs, rng, cfg)
-        client, used = A.connect(str(wc.get("renderer", cfg.renderer)), gravity=True)
+        pixels = int(cfg.image["width"]) * int(cfg.image["height"])
+        client, used = A.connect(str(wc.get("renderer", cfg.renderer)), gravity=True, image_pixels=pixels)
         self._asm = A.Assembly(client=client, renderer=used, robot=None)
         self.client = client
         try:
