@@ -46,6 +46,12 @@ class Scene:
     boxes: list[Box3D]
     names: list[str]
     planes: list[tuple[np.ndarray, float]] = field(default_factory=lambda: [(np.array([0.0, 0.0, 1.0]), 0.0)])
+    #: spheres (centre, radius), ids after the boxes; their names follow the boxes' in ``names``
+    spheres: list[tuple[np.ndarray, float]] = field(default_factory=list)
+
+    def truth_boxes(self) -> list[Box3D]:
+        """Boxes of all objects in id order (a sphere's box is its axis-aligned cube)."""
+        return list(self.boxes) + [Box3D(np.asarray(c, float), [2 * r] * 3, 0.0) for c, r in self.spheres]
 
 
 def render(scene: Scene, intr: CameraIntrinsics, T_world_camera: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -77,6 +83,15 @@ def render(scene: Scene, intr: CameraIntrinsics, T_world_camera: np.ndarray) -> 
             hit = (tnear <= tfar) & (tnear > 0) & (tnear < best)
             best[hit] = tnear[hit]
             label[hit] = k + 1
+        for j, (c, r) in enumerate(scene.spheres):
+            oc = o - np.asarray(c, float)
+            a = np.einsum("ij,ij->i", dirs, dirs)
+            b = 2.0 * dirs @ oc
+            disc = b * b - 4 * a * (oc @ oc - r * r)
+            t = (-b - np.sqrt(np.maximum(disc, 0.0))) / (2 * a)
+            hit = (disc >= 0) & (t > 0) & (t < best)
+            best[hit] = t[hit]
+            label[hit] = len(scene.boxes) + j + 1
     depth = np.where(np.isfinite(best), best, 0.0).astype(np.float32).reshape(h, w)
     return depth, label.reshape(h, w)
 

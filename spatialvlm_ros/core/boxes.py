@@ -1,8 +1,8 @@
 """Gravity-aligned 3D boxes from object points in a z-up scene frame (metres).
 
 A box has vertical sides and a yaw about +z (see :class:`spatialvlm_ros.core.scene.Box3D`).
-The yaw comes from the minimum-area rectangle of the footprint's convex hull; extents
-are robust percentiles of the points along the box axes, not raw min/max. An object
+The yaw comes from the minimum-area footprint rectangle (with robust percentile extents,
+so stray points cannot tilt it); extents are robust percentiles of the points along the box axes, not raw min/max. An object
 whose lowest points are close to the support plane is extended down to it (its bottom
 is usually occluded). The box centre, not the centroid of the visible surface, is the
 object's position.
@@ -16,15 +16,34 @@ from scipy.spatial import ConvexHull, QhullError
 from spatialvlm_ros.core.scene import Box3D
 
 
-def min_area_rect_yaw(xy: np.ndarray) -> float:
+def min_area_rect_yaw(xy: np.ndarray, percentile: float = 0.0, max_points: int = 400) -> float:
     """Yaw (radians, in [-pi/4, pi/4)) of the minimum-area rectangle enclosing ``xy`` (N, 2).
 
-    Tries every convex-hull edge direction (rotating-calipers optimum). Degenerate inputs
-    (fewer than 3 points, collinear) give the principal axis direction, or 0.
+    With ``percentile == 0`` the exact minimum-area rectangle (every convex-hull edge
+    direction, the rotating-calipers optimum). With ``percentile > 0`` the rectangle's
+    extents along each candidate direction are the ``[p, 100 - p]`` percentiles, so a few
+    stray points cannot tilt it: candidates every 3 degrees, refined every 0.5 degree, on at
+    most ``max_points`` points. Degenerate inputs (fewer than 3 points, collinear) give the
+    principal axis direction, or 0.
     """
     p = np.asarray(xy, dtype=np.float64)
     if len(p) < 3:
         return 0.0
+    if percentile > 0.0:
+        if len(p) > max_points:
+            p = p[:: int(np.ceil(len(p) / max_points))]
+        p = p - p.mean(axis=0)
+
+        def best_of(angles: np.ndarray) -> float:
+            c, s = np.cos(angles), np.sin(angles)
+            u = p @ np.vstack([c, s])  # (N, A)
+            v = p @ np.vstack([-s, c])
+            lo_u, hi_u = np.percentile(u, [percentile, 100.0 - percentile], axis=0)
+            lo_v, hi_v = np.percentile(v, [percentile, 100.0 - percentile], axis=0)
+            return float(angles[int(np.argmin((hi_u - lo_u) * (hi_v - lo_v)))])
+
+        coarse = best_of(np.radians(np.arange(0.0, 90.0, 3.0)))
+        return _wrap_quarter(best_of(coarse + np.radians(np.arange(-3.0, 3.01, 0.5))))
     try:
         hull = p[ConvexHull(p).vertices]
     except (QhullError, ValueError):
@@ -70,7 +89,7 @@ def fit_gravity_box(
     p = np.asarray(points, dtype=np.float64)
     if len(p) == 0:
         raise ValueError("fit_gravity_box needs at least one point")
-    yaw = min_area_rect_yaw(p[:, :2])
+    yaw = min_area_rect_yaw(p[:, :2], percentile)
     c, s = np.cos(yaw), np.sin(yaw)
     u = p[:, 0] * c + p[:, 1] * s
     v = -p[:, 0] * s + p[:, 1] * c

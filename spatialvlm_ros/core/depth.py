@@ -63,9 +63,11 @@ def encode_depth_mm(depth_m: np.ndarray) -> np.ndarray:
     Invalid pixels (0, NaN, negative) and depths beyond 65.535 m become 0.
     """
     d = np.asarray(depth_m, dtype=np.float64)
-    valid = np.isfinite(d) & (d > 0) & (d <= MAX_DEPTH_MM_M)
+    with np.errstate(invalid="ignore", over="ignore"):
+        mm = np.rint(d * 1000.0)
+        valid = np.isfinite(mm) & (d > 0) & (mm <= 65535)
     out = np.zeros(d.shape, dtype=np.uint16)
-    out[valid] = np.clip(np.rint(d[valid] * 1000.0), 0, 65535).astype(np.uint16)
+    out[valid] = mm[valid].astype(np.uint16)
     return out
 
 

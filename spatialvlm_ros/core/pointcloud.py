@@ -9,8 +9,8 @@ and points that really belong to the object:
   own silhouette pixels, on the near side, are kept).
 - :func:`main_components`: the largest 4-connected part of a mask, plus other parts whose
   depth agrees with it (the visible pieces of a partly occluded object).
-- :func:`smooth_depth_in_mask`: a normalised box filter over the mask only (reduces the
-  per-pixel z noise before taking robust extents).
+- :func:`smooth_depth_in_mask`: a box filter over pixels whose window lies inside the mask
+  (reduces the per-pixel z noise before taking robust extents).
 - :func:`voxel_downsample`, :func:`statistical_outlier_removal`, :func:`largest_cluster`:
   point-cloud filters (voxel grid, k-NN distance statistics, DBSCAN-like Euclidean
   clustering with a k-d tree), for clouds in any frame, metres.
@@ -83,7 +83,9 @@ def smooth_depth_in_mask(depth: np.ndarray, mask: np.ndarray, radius_px: int) ->
     """Depth averaged over a (2r+1)^2 window, using only pixels inside ``mask``.
 
     Returns a copy of ``depth`` whose pixels inside ``mask`` are replaced by the mean of
-    the in-mask depths of their window (a normalised box filter).
+    their window when the whole window lies inside ``mask``. Pixels near the mask's border
+    keep their depth: a truncated window would pull them towards the interior's depth (on a
+    slanted surface, towards the camera), shrinking the object.
     """
     if radius_px <= 0:
         return np.asarray(depth, dtype=np.float32).copy()
@@ -92,7 +94,7 @@ def smooth_depth_in_mask(depth: np.ndarray, mask: np.ndarray, radius_px: int) ->
     num = ndimage.uniform_filter(np.where(mask, depth, 0.0).astype(np.float32), size=size, mode="constant")
     den = ndimage.uniform_filter(m, size=size, mode="constant")
     out = np.asarray(depth, dtype=np.float32).copy()
-    inside = mask & (den > 0)
+    inside = mask & (den > 1.0 - 1e-4)  # full windows only: a truncated window is biased
     out[inside] = num[inside] / den[inside]
     return out
 

@@ -68,7 +68,7 @@ class GeometryConfig:
     component_depth_margin_m: float = 0.05
     min_object_pixels: int = 10
     support_remove_m: float = 0.012
-    smooth_px: int = 2
+    smooth_px: int = 1
     # object points
     voxel_m: float = 0.0
     sor_k: int = 0
