@@ -62,6 +62,8 @@ FT, IN = 0.3048, 0.0254
         ("two-three feet", 2.5 * FT, "ft"),
         ("one meter and twenty centimeters", 1.2, "m+cm"),
         ("one thousand two hundred mm", 1.2, "mm"),
+        ("a 30-cm ruler", 0.30, "cm"),
+        ("2 feet and a half", 2.5 * FT, "ft"),
     ],
 )
 def test_parse_quantity(text, metres, unit):

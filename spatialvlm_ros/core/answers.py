@@ -57,7 +57,6 @@ UNIT_METRES: dict[str, float] = {u: f for _, u, f in _UNIT_SPELLINGS}
 
 _UNIT_RE = "|".join(f"(?:{s})" for s, _, _ in _UNIT_SPELLINGS)
 _NUM = r"(?:\d+(?:\.\d+)?|\.\d+)"
-_END = ""  # unit spellings carry their own word-end checks
 
 
 def _unit_of(token: str) -> str:
@@ -156,7 +155,7 @@ def _normalise(text: str) -> str:
     t = re.sub(r"(\d),(\d{3})(?!\d)", r"\1\2", t)  # 1,200 -> 1200
     t = _replace_number_words(t)
     # "a"/"an"/"one" before a unit is one unit: "a meter", "an inch".
-    t = re.sub(rf"\b(?:a|an)\s+(?={_UNIT_RE}{_END})", "1 ", t)
+    t = re.sub(rf"\b(?:a|an)\s+(?={_UNIT_RE})", "1 ", t)
     # Mixed fractions and fractions: "1 1/2" -> 1.5, "1/2" -> 0.5
     t = re.sub(r"(\d+)\s+(\d+)\s*/\s*(\d+)", lambda m: f"{int(m[1]) + int(m[2]) / int(m[3]):g}", t)
     t = re.sub(r"(?<![\d.])(\d+)\s*/\s*(\d+)(?![\d.])",
@@ -169,7 +168,7 @@ def _normalise(text: str) -> str:
     t = re.sub(r"\b(?:three|3)\s+quarters?\s+(?:of\s+)?(?:a\s+|an\s+)?1\s+", "0.75 ", t)
     # "2 and a half feet" -> 2.5 feet; "a foot and a half" (now "1 foot and a half") -> 1.5 foot
     t = re.sub(rf"({_NUM})\s+and\s+(?:a\s+)?half\b", lambda m: f"{float(m[1]) + 0.5:g}", t)
-    t = re.sub(rf"({_NUM})\s*({_UNIT_RE}){_END}\s+and\s+(?:a\s+)?half\b",
+    t = re.sub(rf"({_NUM})\s*({_UNIT_RE})\s+and\s+(?:a\s+)?half\b",
                lambda m: f"{float(m[1]) + 0.5:g} {m[2]}", t)
     t = re.sub(rf"({_NUM})\s+and\s+(?:a\s+)?quarter\b", lambda m: f"{float(m[1]) + 0.25:g}", t)
     return t
@@ -217,10 +216,10 @@ _COMPOUND_RE = re.compile(
     rf"(?P<b>{_NUM})\s*(?P<ub>(?:inch(?:es)?|in|centimet(?:er|re)s?|cms?){_A}\.?|\"|'')"
 )
 _RANGE_RE = re.compile(
-    rf"(?:between\s+)?(?P<a>{_NUM})\s*(?P<ua>{_UNIT_RE})?{_END}\s*(?:-|to|and|or)\s*"
-    rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT_RE}){_END}"
+    rf"(?:between\s+)?(?P<a>{_NUM})\s*(?P<ua>{_UNIT_RE})?\s*(?:-|to|and|or)\s*"
+    rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT_RE})"
 )
-_SINGLE_RE = re.compile(rf"(?<![\d.])(?P<a>-?{_NUM})\s*(?P<ua>{_UNIT_RE}){_END}")
+_SINGLE_RE = re.compile(rf"(?<![\d.])(?P<a>-?{_NUM})(?:\s*-\s*|\s*)(?P<ua>{_UNIT_RE})")
 
 
 def parse_quantity(text: str) -> ParsedQuantity:
@@ -553,7 +552,7 @@ def format_direction(value_deg: float | None, clock: int | None, rng: np.random.
     if rng is not None and value_deg is not None and rng.random() < 0.25:
         side = "to the right" if value_deg > 0 else "to the left"
         if abs(value_deg) < 0.5:
-            return "straight ahead (0 degrees)"
+            return "0 degrees"
         return f"{abs(value_deg):.0f} degrees {side}"
     if clock is None:
         from spatialvlm_ros.core.quantities import clock_from_deg
