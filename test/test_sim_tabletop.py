@@ -304,3 +304,12 @@ def test_small_images_keep_the_framing(config):
     assert s.frame.rgb.shape == (120, 160, 3)
     need = config.camera["min_visible_pixels"] / 16.0
     assert all(o.visible_pixels >= need for o in s.truth.objects if o.name != GRIPPER_NAME)
+
+
+def test_required_objects_are_placed_first(config):
+    s = generate_scene(21, config, objects=["red cube", "Mug"])
+    assert s.truth.names()[:2] == ["red cube", "mug"]
+    assert s.truth.find("mug").spec["shape"] == "mesh"
+    assert len(set(s.truth.names())) == len(s.truth.names())
+    with pytest.raises(ConfigError, match="cannot make object 'plaid sofa'"):
+        generate_scene(21, config, objects=["plaid sofa"])

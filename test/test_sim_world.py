@@ -93,7 +93,8 @@ def test_noisy_world_frames_are_deterministic():
     cfg.world["renderer"] = "tiny"
     frames = []
     for _ in range(2):
-        with SimWorld(seed=4, config=cfg, noisy=True) as w:
+        with SimWorld(seed=4, config=cfg, noisy=True, objects=["red cube"]) as w:
+            assert w.object_names()[0] == "red cube"
             frames.append(w.render())
     a, b = frames
     assert np.array_equal(a.depth, b.depth) and np.array_equal(a.segmentation.labels, b.segmentation.labels)

@@ -145,8 +145,27 @@ def make_mesh(name: str, spec: dict, rng: np.random.Generator) -> ObjectSpec:
     return ObjectSpec(name, "mesh", (scale,), extents, rgba, str(path), rpy, offset)
 
 
-def sample_specs(rng: np.random.Generator, config) -> list[ObjectSpec]:
-    """Sample the scene's objects: a count in ``objects.count``, unique names."""
+def required_spec(name: str, rng: np.random.Generator, config) -> ObjectSpec:
+    """The object called ``name``: a configured mesh ("mug") or "<colour> <kind>" ("red cube")."""
+    key = " ".join(name.lower().split())
+    if key in config.meshes:
+        return make_mesh(key, config.meshes[key], rng)
+    words = key.split(" ", 1)
+    if len(words) == 2 and words[0] in config.colors and words[1] in config.primitives:
+        return make_primitive(words[1], config.primitives[words[1]], words[0], config.colors[words[0]], rng)
+    raise ConfigError(
+        f"cannot make object {name!r}: not a mesh ({', '.join(sorted(config.meshes))}) nor "
+        f"'<colour> <kind>' with colours {', '.join(sorted(config.colors))} and kinds "
+        f"{', '.join(sorted(config.primitives))}"
+    )
+
+
+def sample_specs(rng: np.random.Generator, config, required: list[str] | None = None) -> list[ObjectSpec]:
+    """Sample the scene's objects: a count in ``objects.count``, unique names.
+
+    ``required`` names (see :func:`required_spec`) come first, in order; the count grows
+    to hold them all and the rest are drawn at random.
+    """
     oc = config.objects
     lo, hi = oc.get("count", [3, 6])
     n = int(rng.integers(int(lo), int(hi) + 1))
@@ -159,6 +178,18 @@ def sample_specs(rng: np.random.Generator, config) -> list[ObjectSpec]:
     used_colors: set[str] = set()
     used_kinds: set[str] = set()
     used_meshes: set[str] = set()
+    for name in required or []:
+        spec = required_spec(name, rng, config)
+        if spec.name in {s.name for s in specs}:
+            raise ConfigError(f"object {name!r} is required twice")
+        specs.append(spec)
+        if spec.shape == "mesh":
+            used_meshes.add(spec.name)
+        else:
+            color, kind = spec.name.split(" ", 1)
+            used_colors.add(color)
+            used_kinds.add(kind)
+    n = max(n, len(specs))
     while len(specs) < n:
         n_mesh = sum(s.shape == "mesh" for s in specs)
         free_meshes = [m for m in meshes if m not in used_meshes]

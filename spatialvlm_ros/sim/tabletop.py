@@ -93,13 +93,16 @@ def _search_camera(asm, rng, config: SimConfig, intr, center: np.ndarray):
     return best[1], best[2]
 
 
-def generate_scene(seed: int, config: SimConfig | None = None) -> SimScene:
-    """Render one random tabletop scene; deterministic in ``seed`` (see module docstring)."""
+def generate_scene(seed: int, config: SimConfig | None = None, objects: list[str] | None = None) -> SimScene:
+    """Render one random tabletop scene; deterministic in ``seed`` (see module docstring).
+
+    ``objects``: names that must be in the scene ("red cube", "mug"; ids 1..k in this order).
+    """
     cfg = config or SimConfig.from_yaml()
     seed = int(seed)
     rng = np.random.default_rng(seed)
     noise_rng = np.random.default_rng([seed, 1])
-    specs = sample_specs(rng, cfg)
+    specs = sample_specs(rng, cfg, objects)
     placements = place_specs(specs, rng, cfg)
     client, used = asm_mod.connect(cfg.renderer, image_pixels=int(cfg.image["width"]) * int(cfg.image["height"]))
     asm = asm_mod.Assembly(client=client, renderer=used, robot=None)

@@ -34,10 +34,11 @@ class SimWorld:
 
     ``T_world_camera`` overrides the sampled camera pose (4x4, optical frame in world).
     ``noisy`` applies the noise model to rendered frames (default: ``noise.enabled``).
+    ``objects`` names objects that must be placed ("red cube", "mug"), first, in order.
     """
 
     def __init__(self, seed: int, config: SimConfig | None = None, T_world_camera: np.ndarray | None = None,
-                 noisy: bool | None = None) -> None:
+                 noisy: bool | None = None, objects: list[str] | None = None) -> None:
         import pybullet as p
 
         self._p = p
@@ -51,7 +52,7 @@ class SimWorld:
         self._frames = 0
         self._last_labels: np.ndarray | None = None
         rng = np.random.default_rng(self.seed)
-        specs = sample_specs(rng, cfg)
+        specs = sample_specs(rng, cfg, objects)
         placements = place_specs(specs, rng, cfg)
         pixels = int(cfg.image["width"]) * int(cfg.image["height"])
         client, used = A.connect(str(wc.get("renderer", cfg.renderer)), gravity=True, image_pixels=pixels)
