@@ -182,6 +182,16 @@ def test_direction_skipped_when_vertically_aligned(bank):
     assert kinds == {"distance"}
 
 
+def test_elevation_only_for_raised_objects(bank):
+    scene = make_scene([("book", Box3D([0.0, 0.0, 0.02], [0.2, 0.15, 0.04])),
+                        ("lamp", Box3D([0.3, 0.2, 0.25], [0.1, 0.1, 0.3])),  # floats 10 cm up
+                        ("mug", Box3D([-0.3, 0.1, 0.05], [0.08, 0.08, 0.10]))])
+    cfg = SynthesisConfig(max_qa_per_scene=100, include_kinds=["elevation"])
+    pairs = synthesize_qa(scene, np.random.default_rng(0), cfg, bank)
+    assert [p.query.objects for p in pairs] == [("lamp",)]
+    assert pairs[0].value_m == pytest.approx(0.10)
+
+
 def test_deterministic_and_capped(bank):
     scene = random_scene(np.random.default_rng(5))
     a = synthesize_qa(scene, np.random.default_rng(42), SynthesisConfig(max_qa_per_scene=10), bank)

@@ -13,7 +13,8 @@ Correctness rules (a wrong answer is worse than no answer):
 - predicates whose margin is a near-tie (``|margin| < tie_margin_m``, or for
   volumes ``< tie_volume_ratio`` of the larger volume) are skipped;
 - direction only when B is at least ``min_direction_distance_m`` from A
-  horizontally;
+  horizontally; elevation only for objects raised by ``min_elevation_m`` or
+  more (resting objects would flood the data with "0 cm");
 - objects sharing a name are renamed by a distinguishing position ("cup on the
   left"/"cup on the right", "leftmost/middle/rightmost cup", "nearer/farther
   cup") measured on the same geometry, when the positions differ by at least
@@ -53,6 +54,7 @@ class SynthesisConfig:
     tie_margin_m: float = 0.02
     tie_volume_ratio: float = 0.2
     min_direction_distance_m: float = 0.05
+    min_elevation_m: float = 0.01
     disambiguate: bool = True
     disambiguation_margin_m: float = 0.08
     include_kinds: list[str] = field(default_factory=list)
@@ -66,7 +68,8 @@ class SynthesisConfig:
             v = getattr(self, name)
             if not 0.0 <= v <= 1.0:
                 raise ConfigError(f"synthesis: {name} must be in [0, 1], got {v}")
-        for name in ("tie_margin_m", "tie_volume_ratio", "min_direction_distance_m", "disambiguation_margin_m"):
+        for name in ("tie_margin_m", "tie_volume_ratio", "min_direction_distance_m", "min_elevation_m",
+                     "disambiguation_margin_m"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"synthesis: {name} must be >= 0")
         for k in list(self.include_kinds) + list(self.exclude_kinds):
@@ -194,13 +197,17 @@ def _candidates(scene: SceneGraph, objs: list[SceneObject], config: SynthesisCon
                 rng: np.random.Generator) -> tuple[list[tuple], list[tuple], dict[str, int]]:
     """(quantitative, qualitative) candidates as (kind, form, objects, measurement); skip counts."""
     kinds = [k for k in config.kinds() if scene.gravity_known or k not in GRAVITY_KINDS]
-    skipped = {"gravity": len(config.kinds()) - len(kinds), "tie": 0, "direction": 0}
+    skipped = {"gravity": len(config.kinds()) - len(kinds), "tie": 0, "direction": 0, "resting": 0}
     quant: list[tuple] = []
     qual: list[tuple] = []
     for o in objs:
         for k in kinds:
             if k in QUANTITIES and n_objects(k) == 1:
-                quant.append((k, "value", (o,), measure_objects(scene, k, (o,))))
+                meas = measure_objects(scene, k, (o,))
+                if k == "elevation" and meas.value_m < config.min_elevation_m:
+                    skipped["resting"] += 1
+                    continue
+                quant.append((k, "value", (o,), meas))
     for a, b in combinations(objs, 2):
         if rng.random() < 0.5:
             a, b = b, a
