@@ -45,6 +45,8 @@ NAME_SETS = [
     (["red cup", "mug", "cup", "duck"], ("mug", "red cup")),
     (["cup", "red cup"], ("cup", "red cup")),
     (["gripper", "blue box", "green block"], ("green block", "gripper")),
+    # names made of template words: the strict name pass must split them right
+    (["left shoe", "box from china", "mug"], ("box from china", "left shoe")),
 ]
 
 
@@ -86,6 +88,11 @@ def test_matching_ignores_case_punctuation_and_articles(bank):
         ("Where is the duck relative to the gripper?", ("direction", "value", ("gripper", "duck"))),
         ("mug and duck: how much space between them?", ("gap", "value", ("mug", "duck"))),
         ("what is the horizontal distance from the duck to the red cup please", ("horizontal_distance", "value", ("duck", "red cup"))),
+        ("Could you tell me how tall the red cup is?", ("height", "value", ("red cup",))),
+        ("How far is the mug from the duck, in meters?", ("distance", "value", ("mug", "duck"))),
+        ("how many centimeters between the mug and the duck", ("distance", "value", ("mug", "duck"))),
+        ("gripper to red cup distance?", ("distance", "value", ("gripper", "red cup"))),
+        ("Is the duck on top of the mug?", ("above", "yesno", ("duck", "mug"))),
     ],
 )
 def test_free_phrasings(bank, question, expected):

@@ -301,12 +301,12 @@ _QUANTITY_KEYS: list[tuple[str, str]] = [
     ("gap", r"\bgap\b|space between|clearance|closest|edge to edge|surfaces?\b|minimum distance"),
     ("horizontal_distance", r"horizontal"),
     ("vertical_distance", r"vertical"),
-    ("distance_to_viewer", r"\bcamera\b|\bviewer\b|\byou\b|\bme\b|\bus\b|\bobserver\b|\brobot\b"),
-    ("distance", r"how far|distance|apart|separat"),
-    ("height", r"how tall|height|how high|tall is"),
-    ("width", r"how wide|width|how broad|wide is"),
+    ("height", r"how tall|height|how high|tall is|\btall\b"),
+    ("width", r"how wide|width|how broad|wide is|\bwide\b"),
     ("depth", r"how deep|depth|deep is"),
     ("length", r"how long|length|long is"),
+    ("distance_to_viewer", r"\bcamera\b|\bviewer\b|\byou\b|\bme\b|\bus\b|\bobserver\b|\brobot\b"),
+    ("distance", r"how far|distance|apart|separat|how many (?:(?:centi|milli)?met(?:er|re)s|cm|inches|feet)"),
 ]
 _PREDICATE_KEYS: list[tuple[str, str]] = [
     ("taller", r"\btaller\b"),
