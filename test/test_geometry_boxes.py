@@ -104,9 +104,14 @@ def test_smooth_depth_uses_only_mask_pixels() -> None:
     mask = np.zeros_like(d, bool)
     mask[:, :20] = True
     s = smooth_depth_in_mask(d, mask, 2)
-    assert s[:, :20].std() < d[:, :20].std() / 3
-    assert abs(s[:, :20].mean() - 1.0) < 0.005  # the 3 m background never leaks in
+    inner = (slice(2, 28), slice(2, 18))  # pixels whose 5x5 window lies inside the mask
+    assert s[inner].std() < d[inner].std() / 3
+    assert abs(s[inner].mean() - 1.0) < 0.005  # the 3 m background never leaks in
+    assert np.array_equal(s[:, 18:20], d[:, 18:20])  # truncated windows are left alone
     assert np.array_equal(s[:, 20:], d[:, 20:])
+    # on a slanted surface the mask border keeps its true depth (no shrinking bias)
+    ramp = np.tile(np.linspace(1.0, 1.3, 30, dtype=np.float32), (30, 1))
+    assert np.allclose(smooth_depth_in_mask(ramp, mask, 2)[:, :20], ramp[:, :20], atol=1e-6)
 
 
 def test_point_filters() -> None:
