@@ -94,3 +94,15 @@ def test_bad_noise_parameters_raise_config_error():
         NoiseConfig.from_dict({"bleed_px": [3, 1]})
     with pytest.raises(ConfigError, match="noise.sigma_quad"):
         NoiseConfig.from_dict({"sigma_quad": -1})
+
+
+def test_rgb_noise_has_the_configured_std_and_stays_in_range():
+    from spatialvlm_ros.sim.noise import apply_rgb_noise
+
+    rgb = np.full((H, W, 3), 128, np.uint8)
+    rgb[:10] = 255
+    out = apply_rgb_noise(rgb, np.random.default_rng(0), _only(rgb_sigma=3.0))
+    assert out.dtype == np.uint8
+    assert np.std(out[20:].astype(float) - 128) == pytest.approx(3.0, rel=0.05)
+    assert out[:10].max() == 255 and out[:10].min() < 255  # clipped at the top, not wrapped
+    assert np.array_equal(apply_rgb_noise(rgb, np.random.default_rng(0), _only(rgb_sigma=0.0)), rgb)

@@ -190,6 +190,9 @@ def test_noisy_depth_statistics(scenes, config):
         assert np.allclose(noisy[both] / q, np.round(noisy[both] / q), atol=1e-3)
         err = noisy[both] - clean[both]
         assert abs(np.median(err)) < 0.002 and 0.0005 < np.std(err) < 0.05
+        drgb = s.frame.rgb.astype(float) - s.clean_rgb.astype(float)
+        assert 0.5 * config.noise.rgb_sigma < np.std(drgb) < 1.5 * config.noise.rgb_sigma
+        assert np.array_equal(s.clean_frame().rgb, s.clean_rgb)
 
 
 def test_truth_scene_graph_matches_camera_and_truth(scene):
@@ -235,7 +238,7 @@ def test_write_sim_scene_round_trip(scene, tmp_path):
 
 
 def test_cli_sim_writes_a_scene(tmp_path, capsys):
-    rc = cli_main(["sim", str(tmp_path / "out"), "--seed", "3", "--no-pose"])
+    rc = cli_main(["sim", str(tmp_path / "out"), "--seed", "3", "--no-pose", "--object", "blue ball"])
     assert rc == 0
     assert str(tmp_path / "out") in capsys.readouterr().out
     files = {p.name for p in (tmp_path / "out").iterdir()}
@@ -243,6 +246,10 @@ def test_cli_sim_writes_a_scene(tmp_path, capsys):
     assert "camera_pose.yaml" not in files
     doc = json.loads((tmp_path / "out" / "truth.json").read_text())
     assert doc["seed"] == 3 and doc["scene_dir"]["with_pose"] is False
+    assert doc["objects"][0]["name"] == "blue ball"
+    rc = cli_main(["sim", str(tmp_path / "bad"), "--object", "plaid sofa"])
+    err = capsys.readouterr().err
+    assert rc == 2 and "cannot make object 'plaid sofa'" in err
 
 
 def test_cli_sim_bad_config_is_one_line_error(tmp_path, capsys):

@@ -20,6 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=0, help="random seed (same seed, same scene; default 0)")
     p.add_argument("--no-pose", action="store_true", help="leave out camera_pose.yaml (truth.json still has it)")
     p.add_argument("--clean", action="store_true", help="write exact depth and masks (no noise model)")
+    p.add_argument("--object", dest="objects", action="append", default=None, metavar="NAME",
+                   help="an object that must be in the scene, e.g. 'red cube' or 'mug' (repeatable)")
     p.add_argument("--config", default=None, help="YAML overriding config/sim.yaml")
     p.add_argument("--renderer", choices=("auto", "egl", "tiny"), default=None,
                    help="override the config's renderer")
@@ -37,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     cfg = SimConfig.from_yaml(args.config)
     if args.renderer:
         cfg.renderer = args.renderer
-    scene = generate_scene(args.seed, cfg)
+    scene = generate_scene(args.seed, cfg, objects=args.objects)
     out = write_sim_scene(args.out, scene, with_pose=not args.no_pose, clean=args.clean,
                           depth_format=args.depth_format)
     names = ", ".join(o.name for o in scene.truth.objects if o.visible_pixels > 0)

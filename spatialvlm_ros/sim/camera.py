@@ -96,6 +96,13 @@ def sample_camera_pose(rng: np.random.Generator, cam_cfg: dict, center: np.ndarr
     return look_at(eye, target, np.radians(roll)), params
 
 
+def sample_light_direction(rng: np.random.Generator) -> np.ndarray:
+    """A random unit direction toward a light above the table (elevation 35-85 deg)."""
+    el = np.radians(rng.uniform(35.0, 85.0))
+    az = rng.uniform(-np.pi, np.pi)
+    return np.array([np.cos(el) * np.cos(az), np.cos(el) * np.sin(az), np.sin(el)])
+
+
 def view_matrix(T_world_camera: np.ndarray) -> list[float]:
     """pybullet (OpenGL, column-major) view matrix of an optical-frame pose."""
     T_world_gl = np.asarray(T_world_camera, float) @ np.diag([1.0, -1.0, -1.0, 1.0])
@@ -202,8 +209,12 @@ def render(
     near: float,
     far: float,
     renderer: str = "tiny",
+    light_direction: np.ndarray | None = None,
 ) -> RenderedImage:
-    """Render RGB, metric depth and segmentation from an optical-frame pose."""
+    """Render RGB, metric depth and segmentation from an optical-frame pose.
+
+    ``light_direction``: world direction *toward* the light (pybullet's default if None).
+    """
     import pybullet as p
 
     flags = p.ER_SEGMENTATION_MASK_OBJECT_AND_LINKINDEX
@@ -213,6 +224,7 @@ def render(
         _, _, rgba, zbuf, seg = p.getCameraImage(
             w, h, view_matrix(T_world_camera), projection_matrix(intr, near, far, renderer),
             renderer=ren, flags=flags, shadow=0, physicsClientId=client,
+            **({} if light_direction is None else {"lightDirection": [float(x) for x in light_direction]}),
         )
     rgb = np.asarray(rgba, dtype=np.uint8).reshape(h, w, 4)[:, :, :3].copy()
     zb = np.asarray(zbuf, dtype=np.float64).reshape(h, w)

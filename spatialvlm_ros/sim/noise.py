@@ -12,6 +12,8 @@ Depth (float32 metres along the optical axis, 0 = invalid):
 4. range: pixels beyond ``max_range`` are invalid;
 5. quantisation: rounded to ``quantization`` metres (1 mm, as 16UC1 images store it).
 
+RGB: :func:`apply_rgb_noise` adds Gaussian sensor noise of ``rgb_sigma`` grey levels.
+
 Masks: :func:`bleed_masks` grows every instance mask by ``bleed_px`` pixels into the
 *background* only (never into another object), as real segmenters bleed past borders.
 Everything is numpy/scipy and seeded by the caller's ``numpy.random.Generator``.
@@ -41,6 +43,7 @@ class NoiseConfig:
     max_range: float = 4.0
     quantization: float = 0.001
     bleed_px: tuple[int, int] = (1, 3)
+    rgb_sigma: float = 2.0
 
     @classmethod
     def from_dict(cls, data: dict) -> "NoiseConfig":
@@ -57,7 +60,8 @@ class NoiseConfig:
                     raise ConfigError(f"sim config: noise.{key} {v} is not a valid range")
                 kw[key] = (int(lo), int(hi))
         cfg = cls(**kw)
-        for key in ("sigma_const", "sigma_quad", "holes_per_megapixel", "edge_threshold", "max_range", "quantization"):
+        for key in ("sigma_const", "sigma_quad", "holes_per_megapixel", "edge_threshold", "max_range", "quantization",
+                    "rgb_sigma"):
             if float(getattr(cfg, key)) < 0:
                 raise ConfigError(f"sim config: noise.{key} must not be negative")
         if not 0.0 <= cfg.edge_dropout <= 1.0:
@@ -134,6 +138,15 @@ def apply_depth_noise(depth: np.ndarray, rng: np.random.Generator, cfg: NoiseCon
         noisy = np.round(noisy / cfg.quantization) * cfg.quantization
     noisy[drop] = 0.0
     return noisy.astype(np.float32)
+
+
+def apply_rgb_noise(rgb: np.ndarray, rng: np.random.Generator, cfg: NoiseConfig) -> np.ndarray:
+    """Sensor noise on an HxWx3 uint8 image: Gaussian, std ``rgb_sigma`` grey levels, clipped."""
+    img = np.asarray(rgb, dtype=np.uint8)
+    if not cfg.enabled or cfg.rgb_sigma <= 0:
+        return img.copy()
+    noisy = img.astype(np.float32) + rng.standard_normal(img.shape, dtype=np.float32) * np.float32(cfg.rgb_sigma)
+    return np.clip(np.round(noisy), 0, 255).astype(np.uint8)
 
 
 def bleed_masks(labels: np.ndarray, rng: np.random.Generator, cfg: NoiseConfig) -> np.ndarray:

@@ -19,9 +19,15 @@ import numpy as np
 
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation
 from spatialvlm_ros.sim import assembly as asm_mod
-from spatialvlm_ros.sim.camera import intrinsics_from_config, render, sample_camera_pose, search_intrinsics
+from spatialvlm_ros.sim.camera import (
+    intrinsics_from_config,
+    render,
+    sample_camera_pose,
+    sample_light_direction,
+    search_intrinsics,
+)
 from spatialvlm_ros.sim.config import SimConfig
-from spatialvlm_ros.sim.noise import apply_depth_noise, bleed_masks
+from spatialvlm_ros.sim.noise import apply_depth_noise, apply_rgb_noise, bleed_masks
 from spatialvlm_ros.sim.objects import place_specs, sample_specs
 from spatialvlm_ros.sim.truth import SceneTruth
 
@@ -40,6 +46,7 @@ class SimScene:
       world frame "world").
     - ``clean_depth``: HxW float32 metres, exact z-buffer depth (0 where nothing was hit).
     - ``clean_labels``: HxW uint16 exact instance ids (visible pixels only).
+    - ``clean_rgb``: the colour image without sensor noise.
     - ``truth``: true boxes/poses in the world frame (gripper included).
     - ``T_world_camera``: 4x4 pose of the optical frame in the world frame.
     """
@@ -49,6 +56,7 @@ class SimScene:
     truth: SceneTruth
     T_world_camera: np.ndarray
     clean_labels: np.ndarray | None = None
+    clean_rgb: np.ndarray | None = None
     seed: int = 0
     config: SimConfig | None = None
     camera_params: dict = field(default_factory=dict)
@@ -57,7 +65,8 @@ class SimScene:
     def clean_frame(self) -> RGBDFrame:
         """The frame with exact depth and exact masks."""
         seg = Segmentation(self.clean_labels.copy(), dict(self.frame.segmentation.names))
-        return replace(self.frame, depth=self.clean_depth.copy(), segmentation=seg)
+        rgb = self.clean_rgb.copy() if self.clean_rgb is not None else self.frame.rgb
+        return replace(self.frame, rgb=rgb, depth=self.clean_depth.copy(), segmentation=seg)
 
 
 def _hand_target(rng: np.random.Generator, config: SimConfig, top: float) -> np.ndarray:
@@ -127,7 +136,8 @@ def generate_scene(seed: int, config: SimConfig | None = None, objects: list[str
         intr = intrinsics_from_config(cfg.image)
         center = np.mean([pl[0] for pl in placements], axis=0)
         T, params = _search_camera(asm, rng, cfg, intr, center)
-        img = render(client, T, intr, float(cfg.image["near"]), float(cfg.image["far"]), asm.renderer)
+        light = sample_light_direction(np.random.default_rng([seed, 3]))
+        img = render(client, T, intr, float(cfg.image["near"]), float(cfg.image["far"]), asm.renderer, light)
         labels = asm_mod.instance_labels(asm, img)
         truth = asm_mod.scene_truth(asm, labels)
     finally:
@@ -136,7 +146,7 @@ def generate_scene(seed: int, config: SimConfig | None = None, objects: list[str
     noisy_labels = bleed_masks(labels, noise_rng, cfg.noise)
     noisy_depth = apply_depth_noise(img.depth, noise_rng, cfg.noise)
     frame = RGBDFrame(
-        rgb=img.rgb,
+        rgb=apply_rgb_noise(img.rgb, noise_rng, cfg.noise),
         depth=noisy_depth,
         intrinsics=intr,
         T_world_camera=T.copy(),
@@ -144,7 +154,8 @@ def generate_scene(seed: int, config: SimConfig | None = None, objects: list[str
         segmentation=Segmentation(noisy_labels, names),
         metadata={"source": "sim", "seed": seed, "renderer": asm.renderer},
     )
-    return SimScene(frame, img.depth, truth, T, labels, seed, cfg, params, asm.renderer)
+    params["light_direction"] = light.tolist()
+    return SimScene(frame, img.depth, truth, T, labels, img.rgb, seed, cfg, params, asm.renderer)
 
 
 def truth_document(scene: SimScene) -> dict:

@@ -20,9 +20,15 @@ import numpy as np
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation
 from spatialvlm_ros.errors import InputError, UnknownObjectError
 from spatialvlm_ros.sim import assembly as A
-from spatialvlm_ros.sim.camera import intrinsics_from_config, render, sample_camera_pose, search_intrinsics
+from spatialvlm_ros.sim.camera import (
+    intrinsics_from_config,
+    render,
+    sample_camera_pose,
+    sample_light_direction,
+    search_intrinsics,
+)
 from spatialvlm_ros.sim.config import SimConfig
-from spatialvlm_ros.sim.noise import apply_depth_noise, bleed_masks
+from spatialvlm_ros.sim.noise import apply_depth_noise, apply_rgb_noise, bleed_masks
 from spatialvlm_ros.sim.objects import place_specs, sample_specs
 from spatialvlm_ros.sim.truth import GRIPPER_NAME, SceneTruth
 
@@ -80,6 +86,7 @@ class SimWorld:
             if T.shape != (4, 4):
                 raise InputError("SimWorld: T_world_camera must be a 4x4 matrix")
             self.T_world_camera = T
+            self.light_direction = sample_light_direction(np.random.default_rng([self.seed, 3]))
         except Exception:
             self._asm.close()
             raise
@@ -231,7 +238,8 @@ class SimWorld:
     # ----------------------------------------------------------------- sensing
     def render(self) -> RGBDFrame:
         """One camera frame: RGB, metric depth, segmentation (objects + "gripper"), pose, stamp."""
-        img = render(self.client, self.T_world_camera, self.intrinsics, self._near, self._far, self._asm.renderer)
+        img = render(self.client, self.T_world_camera, self.intrinsics, self._near, self._far, self._asm.renderer,
+                     self.light_direction)
         labels = A.instance_labels(self._asm, img)
         self._last_labels = labels
         names = {inst: spec.name for inst, spec in self._asm.specs.items() if np.any(labels == inst)}
@@ -240,14 +248,15 @@ class SimWorld:
             names[self._asm.gripper_id] = GRIPPER_NAME
         else:
             labels = np.where(labels == self._asm.gripper_id, 0, labels).astype(np.uint16)
-        depth = img.depth
+        depth, rgb = img.depth, img.rgb
         if self.noisy:
             rng = np.random.default_rng([self.seed, 2, self._frames])
             labels = bleed_masks(labels, rng, self.config.noise)
             depth = apply_depth_noise(depth, rng, self.config.noise)
+            rgb = apply_rgb_noise(rgb, rng, self.config.noise)
         self._frames += 1
         return RGBDFrame(
-            rgb=img.rgb, depth=depth, intrinsics=self.intrinsics, stamp_ns=self.sim_time_ns,
+            rgb=rgb, depth=depth, intrinsics=self.intrinsics, stamp_ns=self.sim_time_ns,
             T_world_camera=self.T_world_camera.copy(), world_frame_id="world",
             segmentation=Segmentation(labels, names),
             metadata={"source": "sim_world", "seed": self.seed, "frame_index": self._frames - 1},
