@@ -229,3 +229,27 @@ def test_answer_text_for_each_form():
     assert answer_text(SpatialQuery("direction", ("mug", "duck")), Measurement(value_deg=91.0, clock=3)) == ("3 o'clock", "clock")
     with pytest.raises(ValueError):
         answer_text(SpatialQuery("height", ("mug",)), Measurement())
+
+
+@pytest.mark.parametrize(
+    "kind,text,truth",
+    [("left_of", "The mug is to the left of the duck.", True),
+     ("left_of", "The duck is to the left of the mug.", False),
+     ("left_of", "The mug is on the right.", False),
+     ("left_of", "It is left of the mug.", False),  # "it" = the duck, left of the mug
+     ("left_of", "The duck is on the left.", False),
+     ("above", "It sits above the duck.", True),
+     ("taller", "The duck is taller.", False),
+     ("taller", "The mug is the taller one.", True),
+     ("behind", "The duck is in front of the mug.", True),
+     ("behind", "Yes, the mug is behind the duck.", True),
+     ("behind", "The mug is not behind the duck.", False)],
+)
+def test_yes_no_read_from_plain_statements(kind, text, truth):
+    assert parse_answer(SpatialQuery(kind, ("mug", "duck"), "yesno"), text).truth is truth
+
+
+def test_which_answers_without_names():
+    q = SpatialQuery("taller", ("mug", "duck"), "which")
+    assert parse_choice(q, "The first one.") == "mug"
+    assert parse_choice(q, "the latter") == "duck"

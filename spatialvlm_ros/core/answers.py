@@ -348,15 +348,16 @@ def parse_degrees(text: str) -> float:
 
 #: Comparative words of each predicate (used to read "which" answers).
 COMPARATIVE_WORDS: dict[str, tuple[str, ...]] = {
-    "left_of": ("more to the left", "further left", "farther left", "leftmost", "on the left", "to the left"),
+    "left_of": ("more to the left", "further left", "farther left", "leftmost", "on the left", "to the left",
+                "left of"),
     "right_of": ("more to the right", "further right", "farther right", "rightmost", "on the right",
-                 "to the right"),
-    "above": ("higher", "above", "on top", "upper"),
+                 "to the right", "right of"),
+    "above": ("higher", "above", "on top", "upper", "over"),
     "below": ("lower", "below", "beneath", "underneath", "under"),
     "in_front_of": ("closer", "nearer", "in front", "front"),
     "behind": ("farther", "further", "behind", "more distant", "back"),
     "bigger": ("bigger", "larger", "biggest", "largest", "greater"),
-    "smaller": ("smaller", "smallest", "tinier", "littler"),
+    "smaller": ("smaller", "smallest", "tinier", "littler", "less voluminous"),
     "taller": ("taller", "tallest"),
     "shorter": ("shorter", "shortest"),
     "wider": ("wider", "widest", "broader"),
@@ -375,21 +376,45 @@ def _find_name(text_norm: str, name: str) -> int:
     return m.start() if m else -1
 
 
+def _has_phrase(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", text) is not None
+
+
+def _plain(text: str) -> str:
+    return " ".join(_strip_reasoning(text).lower().replace("_", " ").replace("’", "'").split())
+
+
+def _name_positions(t: str, a: str, b: str) -> tuple[int, int]:
+    """First positions of names a and b in plain text ``t`` (-1 if absent); a name inside
+    the other ("cup" in "red cup") does not count."""
+    pa, pb = _find_name(t, a), _find_name(t, b)
+    la, lb = normalize_name(a), normalize_name(b)
+    if pa >= 0 and pb >= 0 and la != lb:
+        if la in lb and pb <= pa < pb + len(lb):
+            pa = _find_name(t[:pb] + " " * len(lb) + t[pb + len(lb):], a)
+        elif lb in la and pa <= pb < pa + len(la):
+            pb = _find_name(t[:pa] + " " * len(la) + t[pa + len(la):], b)
+    return pa, pb
+
+
 def parse_choice(query: SpatialQuery, text: str) -> str:
-    """The object a "which" answer names (one of ``query.objects``)."""
-    t = " ".join(_strip_reasoning(text).lower().replace("_", " ").split())
+    """The object a "which" answer names (one of ``query.objects``).
+
+    One name: that object. Both names: the first named, unless the text
+    between them uses only the opposite comparative ("the duck is shorter than
+    the mug" answers "which is taller?" with the mug). No name: "the first
+    one"/"the former" is objects[0], "the second"/"the latter" objects[1].
+    """
+    t = _plain(text)
     if not t:
         raise AnswerParseError(f"answer {_quote(text)} is empty: names no object")
     a, b = query.objects[:2]
-    pa, pb = _find_name(t, a), _find_name(t, b)
-    # names that contain each other ("cup", "red cup"): drop the shorter's hits inside the longer
-    if pa >= 0 and pb >= 0 and normalize_name(a) != normalize_name(b):
-        la, lb = normalize_name(a), normalize_name(b)
-        if la in lb and pa >= pb and pa < pb + len(lb):
-            pa = _find_name(t[: pb] + " " * len(lb) + t[pb + len(lb):], a)
-        elif lb in la and pb >= pa and pb < pa + len(la):
-            pb = _find_name(t[: pa] + " " * len(la) + t[pa + len(la):], b)
+    pa, pb = _name_positions(t, a, b)
     if pa < 0 and pb < 0:
+        if re.search(r"\b(?:first|former)\b", t):
+            return a
+        if re.search(r"\b(?:second|latter)\b", t):
+            return b
         raise AnswerParseError(f"answer {_quote(text)} names neither {a!r} nor {b!r}")
     if pa < 0:
         return b
@@ -400,9 +425,49 @@ def parse_choice(query: SpatialQuery, text: str) -> str:
         between = t[min(pa, pb): max(pa, pb)]
         opp = COMPARATIVE_WORDS[_OPPOSITE[query.kind]]
         own = COMPARATIVE_WORDS[query.kind]
-        if any(w in between for w in opp) and not any(w in between for w in own):
+        if any(_has_phrase(between, w) for w in opp) and not any(_has_phrase(between, w) for w in own):
             return second
     return first
+
+
+def _statement_truth(query: SpatialQuery, text: str) -> bool | None:
+    """Truth of "A <kind> B" read from a plain statement ("The duck is to the left of the mug."),
+    or None when the text states no comparison of these objects."""
+    if query.kind not in _OPPOSITE or len(query.objects) != 2:
+        return None
+    t = _plain(text)
+    own_words, opp_words = COMPARATIVE_WORDS[query.kind], COMPARATIVE_WORDS[_OPPOSITE[query.kind]]
+    has_own = any(_has_phrase(t, w) for w in own_words)
+    has_opp = any(_has_phrase(t, w) for w in opp_words)
+    if not (has_own or has_opp):
+        return None
+    a, b = query.objects
+    pa, pb = _name_positions(t, a, b)
+    if pa >= 0 and pb >= 0:
+        return parse_choice(SpatialQuery(query.kind, (a, b), "which"), text) == a
+    if has_own == has_opp or (pa < 0 and pb < 0):
+        return None
+    # one object named: it is the subject when it comes before the comparative word
+    # ("the mug is on the right"), the reference when after it ("it is left of the duck")
+    word_at = min(m.start() for w in own_words + opp_words
+                  for m in [re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", t)] if m)
+    named_is_a = pa >= 0
+    subject_is_a = named_is_a if min(p for p in (pa, pb) if p >= 0) < word_at else not named_is_a
+    return has_own if subject_is_a else has_opp
+
+
+def _parse_yesno(query: SpatialQuery, text: str) -> bool:
+    """Yes/no for a predicate query: explicit yes/no words first, then negation, then a
+    plain statement of the relation (which object it names first), then affirming words."""
+    if not isinstance(text, str) or not text.strip():
+        raise AnswerParseError(f"answer {_quote(text)} is empty: no yes/no")
+    t = _plain(text)
+    if _YES_START.search(t) or _NO_START.search(t) or _UNSURE_RE.search(t) or _NEGATION.search(t):
+        return parse_truth(text)
+    stated = _statement_truth(query, text)
+    if stated is not None:
+        return stated
+    return parse_truth(text)
 
 
 # ----------------------------------------------------------------------------- whole answers
@@ -444,7 +509,7 @@ def parse_answer(query: SpatialQuery, text: str) -> ParsedAnswer:
         if query.form == "which":
             chosen = parse_choice(query, text)
             return ParsedAnswer(truth=normalize_name(chosen) == normalize_name(query.objects[0]), chosen=chosen)
-        return ParsedAnswer(truth=parse_truth(text))
+        return ParsedAnswer(truth=_parse_yesno(query, text))
     q = parse_quantity(text)
     return ParsedAnswer(value_m=q.value_m, unit=q.unit)
 
