@@ -125,9 +125,13 @@ def build_3b_folder(out: Path) -> Path:
     ids = {t: tokenizer.convert_tokens_to_ids(t) for t in QWEN_SPECIAL}
     cfg = dict(QWEN2_5_VL_3B)
     cfg.update(  # the local tokenizer's special-token ids (the real ones are 151643...; same compute)
-        bos_token_id=ids["<|endoftext|>"], eos_token_id=ids["<|im_end|>"], pad_token_id=ids["<|endoftext|>"],
-        image_token_id=ids["<|image_pad|>"], video_token_id=ids["<|video_pad|>"],
-        vision_start_token_id=ids["<|vision_start|>"], vision_end_token_id=ids["<|vision_end|>"],
+        bos_token_id=ids["<|endoftext|>"],
+        eos_token_id=ids["<|im_end|>"],
+        pad_token_id=ids["<|endoftext|>"],
+        image_token_id=ids["<|image_pad|>"],
+        video_token_id=ids["<|video_pad|>"],
+        vision_start_token_id=ids["<|vision_start|>"],
+        vision_end_token_id=ids["<|vision_end|>"],
     )
     config = Qwen2_5_VLConfig(**cfg)
     t0 = time.perf_counter()
@@ -141,14 +145,18 @@ def build_3b_folder(out: Path) -> Path:
     torch.cuda.empty_cache()
     processor = Qwen2_5_VLImageOnlyProcessor(
         image_processor=Qwen2VLImageProcessorPil(patch_size=14, merge_size=2, temporal_patch_size=2),
-        tokenizer=tokenizer, chat_template=QWEN_CHAT_TEMPLATE,
+        tokenizer=tokenizer,
+        chat_template=QWEN_CHAT_TEMPLATE,
     )
     processor.save_pretrained(out)
     data = json.loads((out / "processor_config.json").read_text())
     data["processor_class"] = "Qwen2_5_VLProcessor"
     (out / "processor_config.json").write_text(json.dumps(data, indent=2))
-    print(f"built a random Qwen2.5-VL-3B-sized model ({n_params / 1e9:.2f} B parameters) in "
-          f"{time.perf_counter() - t0:.0f} s at {out}", flush=True)
+    print(
+        f"built a random Qwen2.5-VL-3B-sized model ({n_params / 1e9:.2f} B parameters) in "
+        f"{time.perf_counter() - t0:.0f} s at {out}",
+        flush=True,
+    )
     return out
 
 
@@ -173,8 +181,13 @@ def time_generate(backend, images, questions, new_tokens: int, repeats: int, war
         inputs = {k: (v.to(model.device) if hasattr(v, "to") else v) for k, v in inputs.items()}
         inputs["pixel_values"] = inputs["pixel_values"].to(model.dtype)
         with torch.inference_mode():
-            out = model.generate(**inputs, max_new_tokens=n, min_new_tokens=n, do_sample=False,
-                                 pad_token_id=processor.tokenizer.pad_token_id)
+            out = model.generate(
+                **inputs,
+                max_new_tokens=n,
+                min_new_tokens=n,
+                do_sample=False,
+                pad_token_id=processor.tokenizer.pad_token_id,
+            )
         _sync(device)
         prompt = int(inputs["input_ids"].shape[1])
         return time.perf_counter() - t0, prompt, int(out.shape[1] - prompt)
@@ -189,16 +202,24 @@ def time_generate(backend, images, questions, new_tokens: int, repeats: int, war
         totals.append(t)
     p, t = statistics.median(prefill), statistics.median(totals)
     return {
-        "batch": len(questions), "prompt_tokens": prompt_len, "new_tokens": generated,
-        "prefill_s": p, "total_s": t, "decode_s_per_token": (t - p) / max(generated - 1, 1),
+        "batch": len(questions),
+        "prompt_tokens": prompt_len,
+        "new_tokens": generated,
+        "prefill_s": p,
+        "total_s": t,
+        "decode_s_per_token": (t - p) / max(generated - 1, 1),
         "total_s_per_question": t / len(questions),
     }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--tiny", action="store_true", help="CPU dry run on the tiny random Qwen2.5-VL (no GPU needed)")
-    ap.add_argument("--model-dir", default=None, help="folder for the random 3B model (default: a temp folder)")
+    ap.add_argument(
+        "--tiny", action="store_true", help="CPU dry run on the tiny random Qwen2.5-VL (no GPU needed)"
+    )
+    ap.add_argument(
+        "--model-dir", default=None, help="folder for the random 3B model (default: a temp folder)"
+    )
     ap.add_argument("--keep", action="store_true", help="keep the model folder (reused on the next run)")
     ap.add_argument("--new-tokens", type=int, default=32, help="tokens generated per answer (default 32)")
     ap.add_argument("--width", type=int, default=640)
@@ -218,8 +239,11 @@ def main(argv: list[str] | None = None) -> int:
     from spatialvlm_ros.models.vlm import VLMBackend
 
     if not args.tiny and not torch.cuda.is_available():
-        print("bench_vlm_gpu: error: needs a CUDA GPU (torch.cuda.is_available() is False); "
-              "use --tiny for a CPU dry run of the same code path", file=sys.stderr)
+        print(
+            "bench_vlm_gpu: error: needs a CUDA GPU (torch.cuda.is_available() is False); "
+            "use --tiny for a CPU dry run of the same code path",
+            file=sys.stderr,
+        )
         return 2
     tmp = None
     if args.tiny:
@@ -239,24 +263,43 @@ def main(argv: list[str] | None = None) -> int:
             build_3b_folder(folder)
         device, dtype, label = "cuda", "bfloat16", "random Qwen2.5-VL-3B-sized model, bf16"
     try:
-        backend = VLMBackend.from_config({"model": str(folder), "local_files_only": True, "device": device,
-                                          "dtype": dtype, "max_new_tokens": args.new_tokens, "batch_size": 8})
+        backend = VLMBackend.from_config(
+            {
+                "model": str(folder),
+                "local_files_only": True,
+                "device": device,
+                "dtype": dtype,
+                "max_new_tokens": args.new_tokens,
+                "batch_size": 8,
+            }
+        )
         t0 = time.perf_counter()
         backend.load()
         load_s = time.perf_counter() - t0
         rgb = np.random.default_rng(0).integers(0, 256, (args.height, args.width, 3), dtype=np.uint8)
-        results = {"machine": machine(), "model": label, "device": device, "dtype": dtype, "load_s": load_s,
-                   "image": f"{args.width}x{args.height}", "runs": []}
+        results = {
+            "machine": machine(),
+            "model": label,
+            "device": device,
+            "dtype": dtype,
+            "load_s": load_s,
+            "image": f"{args.width}x{args.height}",
+            "runs": [],
+        }
         print(f"{label}; loaded in {load_s:.1f} s; image {args.width}x{args.height}", flush=True)
         if device == "cuda":
             torch.cuda.reset_peak_memory_stats()
         for questions in ([QUESTION], QUESTIONS_8):
-            r = time_generate(backend, [rgb] * len(questions), questions, args.new_tokens, args.repeats, args.warmup)
+            r = time_generate(
+                backend, [rgb] * len(questions), questions, args.new_tokens, args.repeats, args.warmup
+            )
             results["runs"].append(r)
-            print(f"batch {r['batch']}: prompt {r['prompt_tokens']} tokens, {r['new_tokens']} new; "
-                  f"prefill {r['prefill_s'] * 1e3:.1f} ms, decode {r['decode_s_per_token'] * 1e3:.2f} ms/token, "
-                  f"total {r['total_s'] * 1e3:.1f} ms ({r['total_s_per_question'] * 1e3:.1f} ms/question)",
-                  flush=True)
+            print(
+                f"batch {r['batch']}: prompt {r['prompt_tokens']} tokens, {r['new_tokens']} new; "
+                f"prefill {r['prefill_s'] * 1e3:.1f} ms, decode {r['decode_s_per_token'] * 1e3:.2f} ms/token, "
+                f"total {r['total_s'] * 1e3:.1f} ms ({r['total_s_per_question'] * 1e3:.1f} ms/question)",
+                flush=True,
+            )
         intr = CameraIntrinsics.from_fov(args.width, args.height, 60.0)
         frame = RGBDFrame(rgb=rgb, depth=None, intrinsics=intr)
         est = VLMEstimator(backend)
@@ -268,17 +311,23 @@ def main(argv: list[str] | None = None) -> int:
             e = est.estimate_many(frame, [q])[0]
             _sync(device)
             times.append(time.perf_counter() - t0)
-        est_s = statistics.median(times[args.warmup:])
+        est_s = statistics.median(times[args.warmup :])
         results["estimator_one_question_s"] = est_s
         results["estimator_new_tokens"] = e.details.get("new_tokens")
-        print(f"VLMEstimator, one question end to end: {est_s * 1e3:.1f} ms "
-              f"({e.details.get('new_tokens')} tokens generated, valid={e.valid})", flush=True)
+        print(
+            f"VLMEstimator, one question end to end: {est_s * 1e3:.1f} ms "
+            f"({e.details.get('new_tokens')} tokens generated, valid={e.valid})",
+            flush=True,
+        )
         if device == "cuda":
             results["peak_gpu_memory_gib"] = torch.cuda.max_memory_allocated() / 2**30
             print(f"peak GPU memory {results['peak_gpu_memory_gib']:.1f} GiB", flush=True)
         m = results["machine"]
-        print(f"machine: {m.get('gpu', 'no GPU')}; CPU {m.get('cpu', '?')} x{m['cpu_cores']}; "
-              f"torch {m['torch']}, transformers {m['transformers']}", flush=True)
+        print(
+            f"machine: {m.get('gpu', 'no GPU')}; CPU {m.get('cpu', '?')} x{m['cpu_cores']}; "
+            f"torch {m['torch']}, transformers {m['transformers']}",
+            flush=True,
+        )
         if args.json:
             Path(args.json).write_text(json.dumps(results, indent=2))
     finally:

@@ -25,8 +25,11 @@ def build_vlm_folders(root: Path) -> dict[str, Path]:
 
 def rgb_frame(height: int = 48, width: int = 64, seed: int = 0) -> RGBDFrame:
     """A frame with a random image, no depth and no masks."""
-    return RGBDFrame(rgb=tiny.random_rgb(height, width, seed), depth=None,
-                     intrinsics=CameraIntrinsics.from_fov(width, height, 60.0))
+    return RGBDFrame(
+        rgb=tiny.random_rgb(height, width, seed),
+        depth=None,
+        intrinsics=CameraIntrinsics.from_fov(width, height, 60.0),
+    )
 
 
 def bad_rgb_frame() -> RGBDFrame:

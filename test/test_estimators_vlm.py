@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 import torch
 import yaml
-
 from helpers_geometry import look_at, make_frame, tabletop
 from helpers_models import ANSWER, NO_NUMBER, bad_rgb_frame, build_vlm_folders, rgb_frame
+
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.query import SpatialQuery
 from spatialvlm_ros.errors import ConfigError, ModelError
@@ -21,7 +21,9 @@ from spatialvlm_ros.estimators.hybrid import HybridConfig, HybridEstimator
 from spatialvlm_ros.estimators.vlm import VLMEstimator
 from spatialvlm_ros.models import tiny
 
-DIST = SpatialQuery("distance", ("red cube", "blue box"), question="How far is the red cube from the blue box?")
+DIST = SpatialQuery(
+    "distance", ("red cube", "blue box"), question="How far is the red cube from the blue box?"
+)
 WIDTH = SpatialQuery("width", ("red cube",))
 LEFT = SpatialQuery("left_of", ("red cube", "blue box"), form="yesno")
 
@@ -50,6 +52,7 @@ def scene_frame():
 
 
 # ------------------------------------------------------------------------------ VLM alone
+
 
 def test_vlm_answer_parsed_to_metres(vlm):
     e = vlm.estimate(rgb_frame(), DIST)
@@ -110,11 +113,13 @@ def test_missing_model_fails_at_load(tmp_path):
 
 # ----------------------------------------------------------------------------- fusion
 
+
 def _est(q, source, value=None, truth=None, valid=True, conf=0.8, reason=""):
     if not valid:
         return SpatialEstimate.invalid(q, source, reason)
-    return SpatialEstimate(query=q, valid=True, source=source, value_m=value, truth=truth, confidence=conf,
-                           answer="x", unit="cm")
+    return SpatialEstimate(
+        query=q, valid=True, source=source, value_m=value, truth=truth, confidence=conf, answer="x", unit="cm"
+    )
 
 
 def test_fusion_agreeing_values_in_log_space():
@@ -138,15 +143,22 @@ def test_fusion_flags_a_vlm_value_that_depth_contradicts():
 
 def test_fusion_with_one_side_missing():
     h = HybridEstimator(None, None, HybridConfig(vlm_only_confidence=0.5))
-    e = h.fuse(DIST, _est(DIST, "geometry", valid=False, reason="no depth"), _est(DIST, "vlm", 0.35, conf=0.6))
+    e = h.fuse(
+        DIST, _est(DIST, "geometry", valid=False, reason="no depth"), _est(DIST, "vlm", 0.35, conf=0.6)
+    )
     assert e.valid and e.value_m == 0.35 and e.confidence == pytest.approx(0.3) and e.details["used"] == "vlm"
     e = h.fuse(DIST, _est(DIST, "geometry", 0.2), _est(DIST, "vlm", valid=False, reason="no number"))
     assert e.valid and e.value_m == 0.2 and e.details["vlm"]["reason"] == "no number"
-    e = h.fuse(DIST, _est(DIST, "geometry", valid=False, reason="no depth"),
-               _est(DIST, "vlm", valid=False, reason="no number"))
+    e = h.fuse(
+        DIST,
+        _est(DIST, "geometry", valid=False, reason="no depth"),
+        _est(DIST, "vlm", valid=False, reason="no number"),
+    )
     assert not e.valid and e.reason == "geometry: no depth; vlm: no number"
     no_vlm_only = HybridEstimator(None, None, {"allow_vlm_only": False})
-    e = no_vlm_only.fuse(DIST, _est(DIST, "geometry", valid=False, reason="no depth"), _est(DIST, "vlm", 0.35))
+    e = no_vlm_only.fuse(
+        DIST, _est(DIST, "geometry", valid=False, reason="no depth"), _est(DIST, "vlm", 0.35)
+    )
     assert not e.valid and "no depth" in e.reason
 
 
@@ -167,6 +179,7 @@ def test_hybrid_config_validation():
 
 # ------------------------------------------------------------------- hybrid on real frames
 
+
 def test_hybrid_reports_geometry_and_vlm_on_a_scene(vlm, scene_frame):
     from spatialvlm_ros.estimators.geometry import GeometryEstimator
 
@@ -184,11 +197,12 @@ def test_hybrid_reports_geometry_and_vlm_on_a_scene(vlm, scene_frame):
 
 
 def test_geometry_uses_grounding_and_mono_depth_when_the_frame_lacks_them(folders, tmp_path):
-    from spatialvlm_ros.models.model_config import build_geometry_plugins
-
-    cfg = {"geometry": {"grounding": {"detector": str(folders["owl"]), "score_threshold": 1.0},
-                        "depth": {"model": str(folders["depth"])}}}
-    grounder, depth_model = build_geometry_plugins(cfg)
+    cfg = {
+        "geometry": {
+            "grounding": {"detector": str(folders["owl"]), "score_threshold": 1.0},
+            "depth": {"model": str(folders["depth"])},
+        }
+    }
     path = tmp_path / "grounded.yaml"
     path.write_text(yaml.safe_dump(cfg))
     est = build_estimator("geometry", model=str(path))
@@ -212,21 +226,31 @@ def test_geometry_measures_on_detected_masks_and_predicted_depth(folders):
     e = GeometryEstimator(grounder=grounder, depth_model=depth_model).estimate(frame, DIST)
     assert e.valid and e.details["depth_source"] == "monocular"
     # the same numbers by hand: masks from the grounder, depth from the model
-    filled = dataclasses.replace(frame, depth=depth_model.predict(frame.rgb, frame.intrinsics),
-                                 segmentation=grounder.segment(frame, list(DIST.objects)))
+    filled = dataclasses.replace(
+        frame,
+        depth=depth_model.predict(frame.rgb, frame.intrinsics),
+        segmentation=grounder.segment(frame, list(DIST.objects)),
+    )
     expected = measure(build_scene_graph(filled), DIST).value_m
     assert e.value_m == pytest.approx(expected, rel=1e-6) and e.value_m > 0
 
 
 # ------------------------------------------------------------------------ factory and CLI
 
+
 def test_factory_builds_vlm_and_hybrid_from_config_files(folders, tmp_path):
     est = build_estimator("vlm", model=str(folders["llava"]))
     assert isinstance(est, VLMEstimator) and est.backend.config.model == str(folders["llava"])
     assert est.backend.config.prompt_style.name == "plain"  # config/models/default.yaml
     cfg = tmp_path / "m.yaml"
-    cfg.write_text(yaml.safe_dump({"vlm": {"model": str(folders["qwen"]), "prompt": {"name": "think"}},
-                                   "hybrid": {"disagreement_ratio": 3.0}}))
+    cfg.write_text(
+        yaml.safe_dump(
+            {
+                "vlm": {"model": str(folders["qwen"]), "prompt": {"name": "think"}},
+                "hybrid": {"disagreement_ratio": 3.0},
+            }
+        )
+    )
     h = build_estimator("hybrid", config=str(cfg))
     assert isinstance(h, HybridEstimator) and h.config.disagreement_ratio == 3.0
     assert h.vlm.backend.config.prompt_style.name == "think"
@@ -260,15 +284,18 @@ def test_cli_ask_vlm_and_hybrid_end_to_end(folders, scene_frame, tmp_path, capsy
     geo = json.loads(out)
     assert rc == 0 and geo["source"] == "geometry"
 
-    rc, out, _ = _ask(capsys, str(scene), q, "--backend", "hybrid", "--model", str(folders["llava"]), "--json")
+    rc, out, _ = _ask(
+        capsys, str(scene), q, "--backend", "hybrid", "--model", str(folders["llava"]), "--json"
+    )
     assert rc == 0
     doc = json.loads(out)
     assert doc["source"] == "hybrid" and doc["valid"]
     assert doc["details"]["geometry"]["value_m"] == pytest.approx(geo["value_m"])
     assert doc["details"]["vlm"]["value_m"] == pytest.approx(0.35)
 
-    rc, out, err = _ask(capsys, str(scene), q, "--backend", "vlm", "--model", str(folders["qwen_no_number"]),
-                        "--json")
+    rc, out, err = _ask(
+        capsys, str(scene), q, "--backend", "vlm", "--model", str(folders["qwen_no_number"]), "--json"
+    )
     assert rc == 2 and json.loads(out)["valid"] is False and "I cannot tell" in err
 
     rc, out, err = _ask(capsys, str(scene), q, "--backend", "vlm", "--model", str(tmp_path / "nope"))

@@ -9,8 +9,8 @@ import shutil
 import numpy as np
 import pytest
 import torch
-
 from helpers_models import ANSWER, NO_NUMBER, build_vlm_folders, rgb_frame
+
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.errors import ConfigError, InputError, ModelError, UnknownObjectError
 from spatialvlm_ros.models import tiny
@@ -30,13 +30,15 @@ def folders(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def qwen(folders):
-    b = VLMBackend.from_config({"model": str(folders["qwen"]), "local_files_only": True, "batch_size": 2,
-                                "max_new_tokens": 8})
+    b = VLMBackend.from_config(
+        {"model": str(folders["qwen"]), "local_files_only": True, "batch_size": 2, "max_new_tokens": 8}
+    )
     b.load()
     return b
 
 
 # ------------------------------------------------------------------ prompting / tokenizer
+
 
 def test_chat_messages_layout():
     img = tiny.random_rgb()
@@ -67,14 +69,20 @@ def test_tiny_tokenizer_round_trips_spatial_text(family):
 
 # ----------------------------------------------------------------------------- VLM backend
 
+
 @pytest.mark.parametrize("family,model_type", [("qwen", "qwen2_5_vl"), ("llava", "llava")])
 def test_both_families_load_by_config_and_generate(folders, family, model_type):
-    b = VLMBackend.from_config({"model": str(folders[family]), "local_files_only": True, "batch_size": 2,
-                                "max_new_tokens": 8})
+    b = VLMBackend.from_config(
+        {"model": str(folders[family]), "local_files_only": True, "batch_size": 2, "max_new_tokens": 8}
+    )
     b.load()
     assert b.model_type == model_type and b.device == "cpu"
     assert next(b.model.parameters()).dtype == torch.float32  # dtype auto on CPU
-    prompts = ["How far is the red cup from the gripper?", "Width?", "How tall is the blue bottle on the table?"]
+    prompts = [
+        "How far is the red cup from the gripper?",
+        "Width?",
+        "How tall is the blue bottle on the table?",
+    ]
     gens = b.generate([tiny.random_rgb()] * 3, prompts)
     # left padding: rows of different prompt lengths all continue from their own last token
     assert [g.text for g in gens] == [ANSWER] * 3
@@ -122,7 +130,9 @@ def test_missing_or_incomplete_model_folder_is_a_model_error(folders, tmp_path):
     with pytest.raises(ModelError, match="no tokenizer"):
         load(_copy_without(folders["qwen"], tmp_path / "c", "tokenizer*.json"))
     shard = _copy_without(folders["qwen"], tmp_path / "d")
-    (shard / "model.safetensors.index.json").write_text(json.dumps({"weight_map": {"x": "model-00002.safetensors"}}))
+    (shard / "model.safetensors.index.json").write_text(
+        json.dumps({"weight_map": {"x": "model-00002.safetensors"}})
+    )
     with pytest.raises(ModelError, match="missing weight shard model-00002"):
         load(shard)
     corrupt = _copy_without(folders["qwen"], tmp_path / "e")
@@ -205,12 +215,19 @@ def test_generates_on_cuda_in_bfloat16(folders):  # pragma: no cover - needs a G
 
 # ------------------------------------------------------------------------------- grounding
 
+
 @pytest.fixture(scope="module")
 def grounder(folders):
     from spatialvlm_ros.models.grounding import Grounder
 
-    return Grounder({"detector": str(folders["owl"]), "segmenter": str(folders["sam"]), "score_threshold": 0.0,
-                     "device": "cpu"})
+    return Grounder(
+        {
+            "detector": str(folders["owl"]),
+            "segmenter": str(folders["sam"]),
+            "score_threshold": 0.0,
+            "device": "cpu",
+        }
+    )
 
 
 def test_grounder_masks_each_name_inside_its_box(grounder):
@@ -236,7 +253,7 @@ def test_grounder_without_segmenter_uses_boxes(folders):
     g = Grounder({"detector": str(folders["owl"]), "score_threshold": 0.0})
     frame = rgb_frame()
     seg = g.segment(frame, ["red cube"])
-    x0, y0, x1, y1 = (int(round(v)) for v in g.detect(frame.rgb, ["red cube"])["red cube"].box)
+    x0, y0, x1, y1 = (round(v) for v in g.detect(frame.rgb, ["red cube"])["red cube"].box)
     assert seg.mask(1).sum() == (x1 - x0) * (y1 - y0)
 
 
@@ -262,7 +279,31 @@ def test_grounder_rejects_bad_images_and_configs(grounder, folders):
         Grounder({"detector": "/nonexistent/owl"}).load()
 
 
+def test_grounding_dino_option(tmp_path):
+    from spatialvlm_ros.models.grounding import Grounder
+
+    folder = tiny.build_tiny_grounding_dino(tmp_path / "gdino")
+    names = ["red cube", "blue box"]
+    g = Grounder(
+        {
+            "detector": str(folder),
+            "detector_type": "grounding_dino",
+            "score_threshold": 0.0,
+            "text_threshold": 0.0,
+        }
+    )
+    dets = g.detect(rgb_frame().rgb, names)
+    assert set(dets) == set(names)
+    for d in dets.values():
+        x0, y0, x1, y1 = d.box
+        assert 0 <= x0 <= x1 <= 64 and 0 <= y0 <= y1 <= 48 and 0.0 <= d.score <= 1.0
+    strict = Grounder({"detector": str(folder), "detector_type": "grounding_dino", "score_threshold": 1.0})
+    with pytest.raises(UnknownObjectError, match="found no 'red cube'"):
+        strict.segment(rgb_frame(), names)
+
+
 # ----------------------------------------------------------------------------------- depth
+
 
 def test_mono_depth_is_metric_at_image_resolution(folders):
     from spatialvlm_ros.models.depth import MonoDepthModel
@@ -273,8 +314,9 @@ def test_mono_depth_is_metric_at_image_resolution(folders):
     assert z.shape == (48, 64) and z.dtype == np.float32
     assert np.all(z > 0) and np.all(z < 10.0) and z.std() > 0  # sigmoid head * max_depth 10 m
     # canonical-camera correction: twice the reference focal length -> twice the depth
-    z2 = MonoDepthModel({"model": str(folders["depth"]), "max_depth_m": 100.0,
-                         "reference_fx_px": K.fx / 2}).predict(rgb, K)
+    z2 = MonoDepthModel(
+        {"model": str(folders["depth"]), "max_depth_m": 100.0, "reference_fx_px": K.fx / 2}
+    ).predict(rgb, K)
     np.testing.assert_allclose(z2, 2 * z, rtol=1e-5)
     # beyond max_depth_m is invalid (0)
     z3 = MonoDepthModel({"model": str(folders["depth"]), "max_depth_m": float(np.median(z))}).predict(rgb, K)

@@ -65,7 +65,7 @@ class HybridConfig:
                 raise ConfigError(f"hybrid: {key} must lie in [0, 1]")
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> "HybridConfig":
+    def from_dict(cls, data: dict | None) -> HybridConfig:
         from spatialvlm_ros.models.common import dataclass_from_dict
 
         return dataclass_from_dict(cls, dict(data or {}), "hybrid")
@@ -96,7 +96,9 @@ class HybridEstimator(Estimator):
 
     source = "hybrid"
 
-    def __init__(self, geometry: Estimator, vlm: Estimator, config: HybridConfig | dict | None = None) -> None:
+    def __init__(
+        self, geometry: Estimator, vlm: Estimator, config: HybridConfig | dict | None = None
+    ) -> None:
         self.geometry = geometry
         self.vlm = vlm
         self.config = config if isinstance(config, HybridConfig) else HybridConfig.from_dict(config)
@@ -119,20 +121,30 @@ class HybridEstimator(Estimator):
         elapsed = time.perf_counter() - t0
         return [self.fuse(q, g, v, elapsed) for q, g, v in zip(queries, geo, vlm)]
 
-    def fuse(self, query: SpatialQuery, g: SpatialEstimate, v: SpatialEstimate, latency_s: float = 0.0) -> SpatialEstimate:
+    def fuse(
+        self, query: SpatialQuery, g: SpatialEstimate, v: SpatialEstimate, latency_s: float = 0.0
+    ) -> SpatialEstimate:
         """The fused estimate of one query from its geometry and VLM estimates."""
         c = self.config
         details: dict = {"geometry": _summary(g), "vlm": _summary(v), "disagreement": False}
         if not g.valid and not v.valid:
             return SpatialEstimate.invalid(
-                query, self.source, f"geometry: {g.reason}; vlm: {v.reason}", latency_s=latency_s,
-                raw_text=v.raw_text, details=details,
+                query,
+                self.source,
+                f"geometry: {g.reason}; vlm: {v.reason}",
+                latency_s=latency_s,
+                raw_text=v.raw_text,
+                details=details,
             )
         if not g.valid:
             if not c.allow_vlm_only:
                 return SpatialEstimate.invalid(
-                    query, self.source, f"geometry: {g.reason} (VLM-only answers are disabled)",
-                    latency_s=latency_s, raw_text=v.raw_text, details=details,
+                    query,
+                    self.source,
+                    f"geometry: {g.reason} (VLM-only answers are disabled)",
+                    latency_s=latency_s,
+                    raw_text=v.raw_text,
+                    details=details,
                 )
             details["used"] = "vlm"
             return self._copy(v, query, latency_s, details, confidence=v.confidence * c.vlm_only_confidence)
@@ -153,7 +165,9 @@ class HybridEstimator(Estimator):
             else:
                 details["abs_diff_m"] = abs(gv - vv)
                 disagree = abs(gv - vv) > c.zero_tolerance_m
-                fused_value = (c.geometry_weight * gv + c.vlm_weight * vv) / (c.geometry_weight + c.vlm_weight)
+                fused_value = (c.geometry_weight * gv + c.vlm_weight * vv) / (
+                    c.geometry_weight + c.vlm_weight
+                )
         elif query.kind == "direction" and g.value_deg is not None and v.value_deg is not None:
             diff = _angle_diff_deg(float(g.value_deg), float(v.value_deg))
             details["angle_diff_deg"] = diff
@@ -164,11 +178,17 @@ class HybridEstimator(Estimator):
         if disagree:
             if c.on_disagreement == "invalid":
                 return SpatialEstimate.invalid(
-                    query, self.source, f"geometry and VLM disagree ({_describe(g)} vs {_describe(v)})",
-                    latency_s=latency_s, raw_text=v.raw_text, details=details,
+                    query,
+                    self.source,
+                    f"geometry and VLM disagree ({_describe(g)} vs {_describe(v)})",
+                    latency_s=latency_s,
+                    raw_text=v.raw_text,
+                    details=details,
                 )
             details["used"] = "geometry"
-            return self._copy(g, query, latency_s, details, confidence=g.confidence * c.disagreement_confidence)
+            return self._copy(
+                g, query, latency_s, details, confidence=g.confidence * c.disagreement_confidence
+            )
         details["used"] = "fused"
         out = self._copy(g, query, latency_s, details, confidence=max(g.confidence, v.confidence))
         if fused_value is not None and g.value_m is not None and fused_value != g.value_m:
@@ -181,12 +201,23 @@ class HybridEstimator(Estimator):
                 out.answer, out.unit = f"{fused_value:.2f} m", "m"
         return out
 
-    def _copy(self, e: SpatialEstimate, query: SpatialQuery, latency_s: float, details: dict,
-              confidence: float) -> SpatialEstimate:
+    def _copy(
+        self, e: SpatialEstimate, query: SpatialQuery, latency_s: float, details: dict, confidence: float
+    ) -> SpatialEstimate:
         return SpatialEstimate(
-            query=query, valid=True, source=self.source, value_m=e.value_m, value_deg=e.value_deg, clock=e.clock,
-            truth=e.truth, answer=e.answer, raw_text=e.raw_text, unit=e.unit,
-            confidence=float(min(max(confidence, 0.0), 1.0)), latency_s=latency_s, details=details,
+            query=query,
+            valid=True,
+            source=self.source,
+            value_m=e.value_m,
+            value_deg=e.value_deg,
+            clock=e.clock,
+            truth=e.truth,
+            answer=e.answer,
+            raw_text=e.raw_text,
+            unit=e.unit,
+            confidence=float(min(max(confidence, 0.0), 1.0)),
+            latency_s=latency_s,
+            details=details,
         )
 
 
@@ -205,8 +236,9 @@ def build_geometry_estimator(data: dict) -> Estimator:
     from spatialvlm_ros.models.model_config import build_geometry_plugins, geometry_config_path
 
     grounder, depth_model = build_geometry_plugins(data)
-    return GeometryEstimator(GeometryConfig.from_yaml(geometry_config_path(data)), grounder=grounder,
-                             depth_model=depth_model)
+    return GeometryEstimator(
+        GeometryConfig.from_yaml(geometry_config_path(data)), grounder=grounder, depth_model=depth_model
+    )
 
 
 def build_hybrid_estimator(model: str | None = None, config: str | None = None) -> HybridEstimator:

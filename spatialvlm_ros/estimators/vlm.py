@@ -54,7 +54,9 @@ class VLMEstimator(Estimator):
         elif isinstance(backend, (VLMConfig, dict)):
             self.backend = VLMBackend.from_config(backend)
         else:
-            raise ConfigError(f"VLMEstimator needs a VLMBackend or a vlm config, got {type(backend).__name__}")
+            raise ConfigError(
+                f"VLMEstimator needs a VLMBackend or a vlm config, got {type(backend).__name__}"
+            )
 
     def load(self) -> None:
         self.backend.load()
@@ -91,7 +93,7 @@ class VLMEstimator(Estimator):
             "new_tokens": gen.new_tokens,
             "batch_size": gen.batch_size,
         }
-        common = dict(raw_text=gen.text, latency_s=gen.latency_s, details=details)
+        common = {"raw_text": gen.text, "latency_s": gen.latency_s, "details": details}
         if not gen.text:
             return SpatialEstimate.invalid(query, self.source, "the model gave an empty answer", **common)
         try:

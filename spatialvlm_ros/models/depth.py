@@ -59,7 +59,7 @@ class DepthConfig:
             raise ConfigError("depth: reference_fx_px must be positive")
 
     @classmethod
-    def from_dict(cls, data: dict) -> "DepthConfig":
+    def from_dict(cls, data: dict) -> DepthConfig:
         return dataclass_from_dict(cls, data, "depth")
 
 
@@ -103,13 +103,17 @@ class MonoDepthModel:
         image = to_pil(rgb)
         h, w = np.asarray(rgb).shape[:2]
         if (w, h) != (intrinsics.width, intrinsics.height):
-            raise InputError(f"rgb image is {w}x{h} but camera info says {intrinsics.width}x{intrinsics.height}")
+            raise InputError(
+                f"rgb image is {w}x{h} but camera info says {intrinsics.width}x{intrinsics.height}"
+            )
         self.load()
         try:
             inputs = self.processor(images=image, return_tensors="pt")
             with torch.inference_mode():
                 out = self.model(pixel_values=inputs["pixel_values"].to(self.model.device))
-            pred = self.processor.post_process_depth_estimation(out, target_sizes=[(h, w)])[0]["predicted_depth"]
+            pred = self.processor.post_process_depth_estimation(out, target_sizes=[(h, w)])[0][
+                "predicted_depth"
+            ]
         except torch.cuda.OutOfMemoryError:
             torch.cuda.empty_cache()
             raise ModelError("out of GPU memory running the depth model") from None

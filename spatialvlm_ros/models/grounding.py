@@ -60,12 +60,14 @@ class GroundingConfig:
     def __post_init__(self) -> None:
         validate_device_name(self.device)
         if self.detector_type not in DETECTOR_TYPES:
-            raise ConfigError(f"grounding: detector_type {self.detector_type!r} is not one of {', '.join(DETECTOR_TYPES)}")
+            raise ConfigError(
+                f"grounding: detector_type {self.detector_type!r} is not one of {', '.join(DETECTOR_TYPES)}"
+            )
         if not 0.0 <= float(self.score_threshold) <= 1.0:
             raise ConfigError("grounding: score_threshold must lie in [0, 1]")
 
     @classmethod
-    def from_dict(cls, data: dict) -> "GroundingConfig":
+    def from_dict(cls, data: dict) -> GroundingConfig:
         return dataclass_from_dict(cls, data, "grounding")
 
 
@@ -158,7 +160,9 @@ class Grounder:
                 result[name] = None
                 continue
             cx, cy, bw, bh = (boxes[best] * side).tolist()
-            result[name] = Detection(name, _clip_box(cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2, w, h), score)
+            result[name] = Detection(
+                name, _clip_box(cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2, w, h), score
+            )
         return result
 
     def _detect_dino(self, image, names: list[str]) -> dict[str, Detection | None]:  # type: ignore[no-untyped-def]
@@ -168,18 +172,22 @@ class Grounder:
         inputs = {k: v.to(self.detector.device) for k, v in inputs.items()}
         out = self.detector(**inputs)
         res = self.detector_processor.post_process_grounded_object_detection(
-            out, inputs["input_ids"], threshold=self.config.score_threshold,
-            text_threshold=self.config.text_threshold, target_sizes=[(h, w)],
+            out,
+            inputs["input_ids"],
+            threshold=self.config.score_threshold,
+            text_threshold=self.config.text_threshold,
+            target_sizes=[(h, w)],
         )[0]
-        labels = res.get("text_labels", res.get("labels"))
+        labels = res["text_labels"] if "text_labels" in res else res["labels"]
         result: dict[str, Detection | None] = {n: None for n in names}
         for score, label, box in zip(res["scores"].tolist(), labels, res["boxes"].tolist()):
             key = normalize_name(str(label))
-            for n in names:
-                nn = normalize_name(n)
-                if key == nn or (key and (key in nn or nn in key)):
-                    if result[n] is None or score > result[n].score:
-                        result[n] = Detection(n, _clip_box(*box, w, h), float(score))
+            # the phrase the detector grounded: an exact name, else names containing it (or contained)
+            exact = [n for n in names if normalize_name(n) == key]
+            matches = exact or [n for n in names if key and (key in normalize_name(n) or normalize_name(n) in key)]
+            for n in matches:
+                if result[n] is None or score > result[n].score:
+                    result[n] = Detection(n, _clip_box(*box, w, h), float(score))
         return result
 
     # ------------------------------------------------------------- segmentation
@@ -219,7 +227,7 @@ class Grounder:
         h, w = rgb.shape[:2]
         box_masks = []
         for d in dets:
-            x0, y0, x1, y1 = (int(round(v)) for v in d.box)
+            x0, y0, x1, y1 = (round(v) for v in d.box)
             m = np.zeros((h, w), dtype=bool)
             m[max(y0, 0) : max(y1, y0 + 1), max(x0, 0) : max(x1, x0 + 1)] = True
             box_masks.append(m)
@@ -234,8 +242,11 @@ class Grounder:
             inputs = self.sam_processor(images=to_pil(rgb), input_boxes=boxes, return_tensors="pt")
             dev = self.sam.device
             with torch.inference_mode():
-                out = self.sam(pixel_values=inputs["pixel_values"].to(dev), input_boxes=inputs["input_boxes"].to(dev),
-                               multimask_output=False)
+                out = self.sam(
+                    pixel_values=inputs["pixel_values"].to(dev),
+                    input_boxes=inputs["input_boxes"].to(dev),
+                    multimask_output=False,
+                )
             masks = self.sam_processor.image_processor.post_process_masks(
                 out.pred_masks.cpu(), inputs["original_sizes"], inputs["reshaped_input_sizes"]
             )[0]  # (n_boxes, 1, H, W) bool
@@ -247,5 +258,12 @@ class Grounder:
         return [np.asarray(masks[i, 0], dtype=bool) & box_masks[i] for i in range(len(dets))]
 
 
-def _clip_box(x0: float, y0: float, x1: float, y1: float, w: int, h: int) -> tuple[float, float, float, float]:
-    return (float(np.clip(x0, 0, w)), float(np.clip(y0, 0, h)), float(np.clip(x1, 0, w)), float(np.clip(y1, 0, h)))
+def _clip_box(
+    x0: float, y0: float, x1: float, y1: float, w: int, h: int
+) -> tuple[float, float, float, float]:
+    return (
+        float(np.clip(x0, 0, w)),
+        float(np.clip(y0, 0, h)),
+        float(np.clip(x1, 0, w)),
+        float(np.clip(y1, 0, h)),
+    )

@@ -41,7 +41,9 @@ def load_model_config(config: str | None = None, model: str | None = None) -> di
     data = load_config(config or DEFAULT_MODEL_CONFIG)
     unknown = sorted(set(data) - set(SECTIONS))
     if unknown:
-        raise ConfigError(f"model config {config or DEFAULT_MODEL_CONFIG}: unknown section(s) {', '.join(unknown)}")
+        raise ConfigError(
+            f"model config {config or DEFAULT_MODEL_CONFIG}: unknown section(s) {', '.join(unknown)}"
+        )
     data = {k: (dict(v) if isinstance(v, dict) else v) for k, v in data.items()}
     if model:
         vlm = dict(data.get("vlm") or {})

@@ -30,7 +30,9 @@ THINK_SYSTEM_PROMPT = (
 PROMPT_STYLES = ("plain", "think")
 
 
-def chat_messages(image: Any, question: str, answer: str | None = None, system: str | None = None) -> list[dict]:
+def chat_messages(
+    image: Any, question: str, answer: str | None = None, system: str | None = None
+) -> list[dict]:
     """The chat ``messages`` of one spatial question about one image.
 
     Layout (the transformers multimodal chat format)::
@@ -72,7 +74,7 @@ class PromptStyle:
     qualitative_suffix: str = ""
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> "PromptStyle":
+    def from_dict(cls, data: dict | None) -> PromptStyle:
         from spatialvlm_ros.errors import ConfigError
 
         data = dict(data or {})
@@ -107,12 +109,18 @@ _VALUE_WORDING = {
     "direction": "If you are at the {a}, where will you find the {b} in terms of clock direction?",
 }
 _PREDICATE_WORDS = {
-    "left_of": ("to the left of", None), "right_of": ("to the right of", None),
-    "above": ("above", None), "below": ("below", None),
-    "in_front_of": ("in front of", None), "behind": ("behind", None),
-    "bigger": ("bigger than", "bigger"), "smaller": ("smaller than", "smaller"),
-    "taller": ("taller than", "taller"), "shorter": ("shorter than", "shorter"),
-    "wider": ("wider than", "wider"), "thinner": ("thinner than", "thinner"),
+    "left_of": ("to the left of", None),
+    "right_of": ("to the right of", None),
+    "above": ("above", None),
+    "below": ("below", None),
+    "in_front_of": ("in front of", None),
+    "behind": ("behind", None),
+    "bigger": ("bigger than", "bigger"),
+    "smaller": ("smaller than", "smaller"),
+    "taller": ("taller than", "taller"),
+    "shorter": ("shorter than", "shorter"),
+    "wider": ("wider than", "wider"),
+    "thinner": ("thinner than", "thinner"),
 }
 
 

@@ -80,8 +80,15 @@ LLAVA_CHAT_TEMPLATE = (
     "{% endfor %}</s>{% endif %}{% endfor %}{% if add_generation_prompt %}ASSISTANT:{% endif %}"
 )
 
-QWEN_SPECIAL = ["<|endoftext|>", "<|im_start|>", "<|im_end|>", "<|vision_start|>", "<|vision_end|>",
-                "<|image_pad|>", "<|video_pad|>"]
+QWEN_SPECIAL = [
+    "<|endoftext|>",
+    "<|im_start|>",
+    "<|im_end|>",
+    "<|vision_start|>",
+    "<|vision_end|>",
+    "<|image_pad|>",
+    "<|video_pad|>",
+]
 LLAVA_SPECIAL = ["<unk>", "<s>", "</s>", "<pad>", "<image>"]
 
 
@@ -92,15 +99,22 @@ def build_tokenizer(family: str, extra_corpus: list[str] = ()):  # type: ignore[
     if family == "qwen":
         tok = _bpe_tokenizer(QWEN_SPECIAL, 420, extra_corpus)
         return PreTrainedTokenizerFast(
-            tokenizer_object=tok, eos_token="<|im_end|>", pad_token="<|endoftext|>",
+            tokenizer_object=tok,
+            eos_token="<|im_end|>",
+            pad_token="<|endoftext|>",
             extra_special_tokens={"image_token": "<|image_pad|>", "video_token": "<|video_pad|>"},
             chat_template=QWEN_CHAT_TEMPLATE,
         )
     if family == "llava":
         tok = _bpe_tokenizer(LLAVA_SPECIAL, 420, extra_corpus)
         return PreTrainedTokenizerFast(
-            tokenizer_object=tok, bos_token="<s>", eos_token="</s>", unk_token="<unk>", pad_token="<pad>",
-            extra_special_tokens={"image_token": "<image>"}, chat_template=LLAVA_CHAT_TEMPLATE,
+            tokenizer_object=tok,
+            bos_token="<s>",
+            eos_token="</s>",
+            unk_token="<unk>",
+            pad_token="<pad>",
+            extra_special_tokens={"image_token": "<image>"},
+            chat_template=LLAVA_CHAT_TEMPLATE,
         )
     raise ModelError(f"unknown tiny tokenizer family {family!r} (expected 'qwen' or 'llava')")
 
@@ -112,7 +126,9 @@ def _script_answer(model, tokenizer, processor, answer: str) -> None:  # type: i
     from spatialvlm_ros.models.prompting import chat_messages
 
     text = processor.apply_chat_template(
-        chat_messages(None, "How far is the cup from the gripper?"), add_generation_prompt=True, tokenize=False
+        chat_messages(None, "How far is the cup from the gripper?"),
+        add_generation_prompt=True,
+        tokenize=False,
     )
     last = tokenizer(text, add_special_tokens=False)["input_ids"][-1]
     chain = [last] + tokenizer(answer, add_special_tokens=False)["input_ids"] + [tokenizer.eos_token_id]
@@ -147,25 +163,60 @@ def build_tiny_llava(out_dir: str | Path, seed: int = 0, scripted_answer: str | 
     ``vision_feature_select_strategy="default"``, hence ``num_additional_image_tokens=1``).
     """
     import torch
-    from transformers import CLIPVisionConfig, LlamaConfig, LlavaConfig, LlavaForConditionalGeneration, LlavaProcessor
+    from transformers import (
+        CLIPVisionConfig,
+        LlamaConfig,
+        LlavaConfig,
+        LlavaForConditionalGeneration,
+        LlavaProcessor,
+    )
     from transformers.models.llava.image_processing_pil_llava import LlavaImageProcessorPil
 
     out = Path(out_dir)
     tokenizer = build_tokenizer("llava", [scripted_answer] if scripted_answer else [])
     ids = {t: tokenizer.convert_tokens_to_ids(t) for t in LLAVA_SPECIAL}
-    vision = CLIPVisionConfig(hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=2,
-                              image_size=32, patch_size=8, projection_dim=32)
-    text = LlamaConfig(vocab_size=len(tokenizer), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
-                       num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
-                       bos_token_id=ids["<s>"], eos_token_id=ids["</s>"], pad_token_id=ids["<pad>"])
-    config = LlavaConfig(vision_config=vision, text_config=text, image_token_index=ids["<image>"],
-                         image_seq_length=16, vision_feature_layer=-1, vision_feature_select_strategy="default")
+    vision = CLIPVisionConfig(
+        hidden_size=32,
+        intermediate_size=64,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        image_size=32,
+        patch_size=8,
+        projection_dim=32,
+    )
+    text = LlamaConfig(
+        vocab_size=len(tokenizer),
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=512,
+        bos_token_id=ids["<s>"],
+        eos_token_id=ids["</s>"],
+        pad_token_id=ids["<pad>"],
+    )
+    config = LlavaConfig(
+        vision_config=vision,
+        text_config=text,
+        image_token_index=ids["<image>"],
+        image_seq_length=16,
+        vision_feature_layer=-1,
+        vision_feature_select_strategy="default",
+    )
     torch.manual_seed(seed)
     model = LlavaForConditionalGeneration(config).eval()
-    image_processor = LlavaImageProcessorPil(size={"shortest_edge": 32}, crop_size={"height": 32, "width": 32})
-    processor = LlavaProcessor(image_processor=image_processor, tokenizer=tokenizer, patch_size=8,
-                               vision_feature_select_strategy="default", num_additional_image_tokens=1,
-                               chat_template=LLAVA_CHAT_TEMPLATE)
+    image_processor = LlavaImageProcessorPil(
+        size={"shortest_edge": 32}, crop_size={"height": 32, "width": 32}
+    )
+    processor = LlavaProcessor(
+        image_processor=image_processor,
+        tokenizer=tokenizer,
+        patch_size=8,
+        vision_feature_select_strategy="default",
+        num_additional_image_tokens=1,
+        chat_template=LLAVA_CHAT_TEMPLATE,
+    )
     if scripted_answer:
         _script_answer(model, tokenizer, processor, scripted_answer)
     model.generation_config.pad_token_id = ids["<pad>"]
@@ -193,23 +244,44 @@ def build_tiny_qwen2_5_vl(out_dir: str | Path, seed: int = 0, scripted_answer: s
     tokenizer = build_tokenizer("qwen", [scripted_answer] if scripted_answer else [])
     ids = {t: tokenizer.convert_tokens_to_ids(t) for t in QWEN_SPECIAL}
     config = Qwen2_5_VLConfig(
-        vision_config=dict(depth=2, hidden_size=32, intermediate_size=64, num_heads=2, patch_size=14,
-                           spatial_merge_size=2, temporal_patch_size=2, window_size=56, out_hidden_size=64,
-                           fullatt_block_indexes=[1]),
-        text_config=dict(vocab_size=len(tokenizer), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
-                         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=1024,
-                         rope_parameters={"rope_type": "default", "rope_theta": 1e6, "mrope_section": [2, 3, 3]},
-                         bos_token_id=ids["<|endoftext|>"], eos_token_id=ids["<|im_end|>"],
-                         pad_token_id=ids["<|endoftext|>"]),
-        image_token_id=ids["<|image_pad|>"], video_token_id=ids["<|video_pad|>"],
-        vision_start_token_id=ids["<|vision_start|>"], vision_end_token_id=ids["<|vision_end|>"],
+        vision_config={
+            "depth": 2,
+            "hidden_size": 32,
+            "intermediate_size": 64,
+            "num_heads": 2,
+            "patch_size": 14,
+            "spatial_merge_size": 2,
+            "temporal_patch_size": 2,
+            "window_size": 56,
+            "out_hidden_size": 64,
+            "fullatt_block_indexes": [1],
+        },
+        text_config={
+            "vocab_size": len(tokenizer),
+            "hidden_size": 64,
+            "intermediate_size": 128,
+            "num_hidden_layers": 2,
+            "num_attention_heads": 4,
+            "num_key_value_heads": 2,
+            "max_position_embeddings": 1024,
+            "rope_parameters": {"rope_type": "default", "rope_theta": 1e6, "mrope_section": [2, 3, 3]},
+            "bos_token_id": ids["<|endoftext|>"],
+            "eos_token_id": ids["<|im_end|>"],
+            "pad_token_id": ids["<|endoftext|>"],
+        },
+        image_token_id=ids["<|image_pad|>"],
+        video_token_id=ids["<|video_pad|>"],
+        vision_start_token_id=ids["<|vision_start|>"],
+        vision_end_token_id=ids["<|vision_end|>"],
     )
     torch.manual_seed(seed)
     model = Qwen2_5_VLForConditionalGeneration(config).eval()
-    image_processor = Qwen2VLImageProcessorPil(min_pixels=56 * 56, max_pixels=112 * 112, patch_size=14,
-                                               merge_size=2, temporal_patch_size=2)
-    processor = Qwen2_5_VLImageOnlyProcessor(image_processor=image_processor, tokenizer=tokenizer,
-                                             chat_template=QWEN_CHAT_TEMPLATE)
+    image_processor = Qwen2VLImageProcessorPil(
+        min_pixels=56 * 56, max_pixels=112 * 112, patch_size=14, merge_size=2, temporal_patch_size=2
+    )
+    processor = Qwen2_5_VLImageOnlyProcessor(
+        image_processor=image_processor, tokenizer=tokenizer, chat_template=QWEN_CHAT_TEMPLATE
+    )
     if scripted_answer:
         _script_answer(model, tokenizer, processor, scripted_answer)
     model.generation_config.pad_token_id = ids["<|endoftext|>"]
@@ -237,18 +309,39 @@ def build_tiny_owlv2(out_dir: str | Path, seed: int = 0) -> Path:
     tok = _bpe_tokenizer(["!", "<|startoftext|>"], 300)
     tok.add_special_tokens(["<|endoftext|>"])  # last id
     bos, eos = tok.token_to_id("<|startoftext|>"), tok.token_to_id("<|endoftext|>")
-    tok.post_processor = TemplateProcessing(single="<|startoftext|> $A <|endoftext|>",
-                                            special_tokens=[("<|startoftext|>", bos), ("<|endoftext|>", eos)])
-    tokenizer = PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<|startoftext|>", eos_token="<|endoftext|>",
-                                        pad_token="!", model_max_length=16)
+    tok.post_processor = TemplateProcessing(
+        single="<|startoftext|> $A <|endoftext|>",
+        special_tokens=[("<|startoftext|>", bos), ("<|endoftext|>", eos)],
+    )
+    tokenizer = PreTrainedTokenizerFast(
+        tokenizer_object=tok,
+        bos_token="<|startoftext|>",
+        eos_token="<|endoftext|>",
+        pad_token="!",
+        model_max_length=16,
+    )
     if eos != len(tokenizer) - 1:  # pragma: no cover - guaranteed by add_special_tokens order
         raise ModelError("OWLv2 tokenizer: EOS must have the highest id")
     config = Owlv2Config(
-        text_config=dict(vocab_size=len(tokenizer), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
-                         num_attention_heads=2, max_position_embeddings=16, pad_token_id=0, bos_token_id=bos,
-                         eos_token_id=eos),
-        vision_config=dict(hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=2,
-                           image_size=64, patch_size=8),
+        text_config={
+            "vocab_size": len(tokenizer),
+            "hidden_size": 32,
+            "intermediate_size": 64,
+            "num_hidden_layers": 2,
+            "num_attention_heads": 2,
+            "max_position_embeddings": 16,
+            "pad_token_id": 0,
+            "bos_token_id": bos,
+            "eos_token_id": eos,
+        },
+        vision_config={
+            "hidden_size": 32,
+            "intermediate_size": 64,
+            "num_hidden_layers": 2,
+            "num_attention_heads": 2,
+            "image_size": 64,
+            "patch_size": 8,
+        },
         projection_dim=32,
     )
     torch.manual_seed(seed)
@@ -266,6 +359,75 @@ def build_tiny_owlv2(out_dir: str | Path, seed: int = 0) -> Path:
     return _finish(out)
 
 
+def build_tiny_grounding_dino(out_dir: str | Path, seed: int = 0) -> Path:
+    """A Grounding DINO detector with random weights (tiny Swin backbone, 1-layer BERT, 128 px input).
+
+    The text tokenizer is a BERT WordPiece over a small vocabulary with the ids
+    Grounding DINO relies on: [CLS] 101, [SEP] 102, "." 1012, "?" 1029.
+    """
+    import torch
+    from transformers import (
+        BertConfig,
+        BertTokenizerFast,
+        GroundingDinoConfig,
+        GroundingDinoForObjectDetection,
+        GroundingDinoProcessor,
+        SwinConfig,
+    )
+    from transformers.models.grounding_dino.image_processing_pil_grounding_dino import (
+        GroundingDinoImageProcessorPil,
+    )
+
+    out = Path(out_dir)
+    fixed = {0: "[PAD]", 100: "[UNK]", 101: "[CLS]", 102: "[SEP]", 103: "[MASK]", 1012: ".", 1029: "?"}
+    words = sorted({w.strip(".,?!'\"").lower() for s in _CORPUS for w in s.split()} - {""})
+    free = [i for i in range(1030 + len(words)) if i not in fixed]
+    vocab_by_id = dict(fixed)
+    for i, w in zip(free, words):
+        vocab_by_id[i] = w
+    for i in free[len(words) :]:
+        vocab_by_id[i] = f"[unused{i}]"
+    tokenizer = BertTokenizerFast(vocab={t: i for i, t in vocab_by_id.items()}, do_lower_case=True)
+    config = GroundingDinoConfig(
+        backbone_config=SwinConfig(
+            image_size=128,
+            patch_size=4,
+            embed_dim=16,
+            depths=[1, 1, 1, 1],
+            num_heads=[1, 1, 1, 1],
+            window_size=4,
+            out_features=["stage2", "stage3", "stage4"],
+        ),
+        text_config=BertConfig(
+            vocab_size=len(vocab_by_id),
+            hidden_size=32,
+            num_hidden_layers=1,
+            num_attention_heads=2,
+            intermediate_size=64,
+            max_position_embeddings=64,
+        ),
+        num_queries=20,
+        encoder_layers=1,
+        encoder_ffn_dim=32,
+        encoder_attention_heads=2,
+        decoder_layers=2,
+        decoder_ffn_dim=32,
+        decoder_attention_heads=2,
+        d_model=32,
+        num_feature_levels=4,
+        encoder_n_points=2,
+        decoder_n_points=2,
+        max_text_len=32,
+    )
+    torch.manual_seed(seed)
+    model = GroundingDinoForObjectDetection(config).eval()
+    image_processor = GroundingDinoImageProcessorPil(size={"shortest_edge": 128, "longest_edge": 128})
+    processor = GroundingDinoProcessor(image_processor=image_processor, tokenizer=tokenizer)
+    model.save_pretrained(out)
+    processor.save_pretrained(out)
+    return _finish(out)
+
+
 def build_tiny_sam(out_dir: str | Path, seed: int = 0) -> Path:
     """A SAM v1 (box/point-promptable segmenter) with random weights, 64x64 input."""
     import torch
@@ -274,17 +436,40 @@ def build_tiny_sam(out_dir: str | Path, seed: int = 0) -> Path:
 
     out = Path(out_dir)
     config = SamConfig(
-        vision_config=dict(hidden_size=32, output_channels=32, num_hidden_layers=2, num_attention_heads=2,
-                           image_size=64, patch_size=8, window_size=4, global_attn_indexes=[1], mlp_dim=64,
-                           num_pos_feats=16),
-        prompt_encoder_config=dict(hidden_size=32, image_size=64, patch_size=8, mask_input_channels=4),
-        mask_decoder_config=dict(hidden_size=32, mlp_dim=64, num_hidden_layers=2, num_attention_heads=2,
-                                 iou_head_hidden_dim=32),
+        vision_config={
+            "hidden_size": 32,
+            "output_channels": 32,
+            "num_hidden_layers": 2,
+            "num_attention_heads": 2,
+            "image_size": 64,
+            "patch_size": 8,
+            "window_size": 4,
+            "global_attn_indexes": [1],
+            "mlp_dim": 64,
+            "num_pos_feats": 16,
+        },
+        prompt_encoder_config={
+            "hidden_size": 32,
+            "image_size": 64,
+            "patch_size": 8,
+            "mask_input_channels": 4,
+        },
+        mask_decoder_config={
+            "hidden_size": 32,
+            "mlp_dim": 64,
+            "num_hidden_layers": 2,
+            "num_attention_heads": 2,
+            "iou_head_hidden_dim": 32,
+        },
     )
     torch.manual_seed(seed)
     model = SamModel(config).eval()
-    image_processor = SamImageProcessorPil(size={"longest_edge": 64}, pad_size={"height": 64, "width": 64},
-                                           mask_size={"longest_edge": 16}, mask_pad_size={"height": 16, "width": 16})
+    image_processor = SamImageProcessorPil(
+        size={"longest_edge": 64},
+        pad_size={"height": 64, "width": 64},
+        mask_size={"longest_edge": 16},
+        mask_pad_size={"height": 16, "width": 16},
+    )
     processor = SamProcessor(image_processor=image_processor)
     model.save_pretrained(out)
     processor.save_pretrained(out)
@@ -302,19 +487,33 @@ def build_tiny_depth_anything(out_dir: str | Path, seed: int = 0, max_depth: int
 
     out = Path(out_dir)
     config = DepthAnythingConfig(
-        backbone_config=dict(model_type="dinov2", hidden_size=32, num_hidden_layers=4, num_attention_heads=2,
-                             intermediate_size=64, image_size=56, patch_size=14,
-                             out_features=["stage1", "stage2", "stage3", "stage4"], reshape_hidden_states=False),
-        patch_size=14, reassemble_hidden_size=32, neck_hidden_sizes=[8, 16, 32, 32], fusion_hidden_size=16,
-        head_hidden_size=8, depth_estimation_type="metric", max_depth=int(max_depth),
+        backbone_config={
+            "model_type": "dinov2",
+            "hidden_size": 32,
+            "num_hidden_layers": 4,
+            "num_attention_heads": 2,
+            "intermediate_size": 64,
+            "image_size": 56,
+            "patch_size": 14,
+            "out_features": ["stage1", "stage2", "stage3", "stage4"],
+            "reshape_hidden_states": False,
+        },
+        patch_size=14,
+        reassemble_hidden_size=32,
+        neck_hidden_sizes=[8, 16, 32, 32],
+        fusion_hidden_size=16,
+        head_hidden_size=8,
+        depth_estimation_type="metric",
+        max_depth=int(max_depth),
     )
     torch.manual_seed(seed)
     model = DepthAnythingForDepthEstimation(config).eval()
     with torch.no_grad():  # the head starts at exactly zero; perturb it so depth varies over the image
         for p in model.head.parameters():
             p.add_(torch.randn_like(p) * 0.5)
-    image_processor = DPTImageProcessorPil(size={"height": 56, "width": 56}, keep_aspect_ratio=True,
-                                           ensure_multiple_of=14, do_pad=False)
+    image_processor = DPTImageProcessorPil(
+        size={"height": 56, "width": 56}, keep_aspect_ratio=True, ensure_multiple_of=14, do_pad=False
+    )
     model.save_pretrained(out)
     image_processor.save_pretrained(out)
     return _finish(out)

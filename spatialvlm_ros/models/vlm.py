@@ -30,7 +30,7 @@ import numpy as np
 
 from spatialvlm_ros.errors import ConfigError, InputError, ModelError
 from spatialvlm_ros.models.common import resolve_device, validate_device_name
-from spatialvlm_ros.models.prompting import PromptStyle, chat_messages  # noqa: F401  (re-exported API)
+from spatialvlm_ros.models.prompting import PromptStyle, chat_messages
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ class VLMConfig:
         self.processor_kwargs = dict(self.processor_kwargs or {})
 
     @classmethod
-    def from_dict(cls, data: dict) -> "VLMConfig":
+    def from_dict(cls, data: dict) -> VLMConfig:
         """Build from a mapping; unknown keys raise :class:`ConfigError` naming them."""
         if not isinstance(data, dict):
             raise ConfigError("vlm config must be a mapping")
@@ -132,14 +132,18 @@ def check_model_folder(path: Path) -> dict:
     except (OSError, ValueError) as exc:
         raise ModelError(f"model folder {path}: config.json is unreadable ({exc})") from None
     if not any(path.glob("*.safetensors")):
-        extra = " (only .bin/.pt weights found; convert them to safetensors)" if any(path.glob("*.bin")) else ""
+        extra = (
+            " (only .bin/.pt weights found; convert them to safetensors)" if any(path.glob("*.bin")) else ""
+        )
         raise ModelError(f"model folder {path} has no *.safetensors weights{extra}")
     index = path / "model.safetensors.index.json"
     if index.is_file():
         try:
             shards = set(json.loads(index.read_text(encoding="utf-8"))["weight_map"].values())
         except (OSError, ValueError, KeyError) as exc:
-            raise ModelError(f"model folder {path}: model.safetensors.index.json is unreadable ({exc})") from None
+            raise ModelError(
+                f"model folder {path}: model.safetensors.index.json is unreadable ({exc})"
+            ) from None
         missing = sorted(s for s in shards if not (path / s).is_file())
         if missing:
             raise ModelError(f"model folder {path} is incomplete: missing weight shard {missing[0]}")
@@ -182,7 +186,7 @@ class VLMBackend:
         self.logits_processors: list = []
 
     @classmethod
-    def from_config(cls, config: dict | VLMConfig) -> "VLMBackend":
+    def from_config(cls, config: dict | VLMConfig) -> VLMBackend:
         """A backend for ``config`` (a :class:`VLMConfig` or its mapping); call :meth:`load` to load it."""
         return cls(config if isinstance(config, VLMConfig) else VLMConfig.from_dict(config))
 
@@ -237,14 +241,22 @@ class VLMBackend:
             try:
                 model.to(self.device)
             except (RuntimeError, torch.cuda.OutOfMemoryError) as exc:
-                raise ModelError(f"cannot move VLM {c.model!r} to {self.device}: {_first_line(exc)}") from None
+                raise ModelError(
+                    f"cannot move VLM {c.model!r} to {self.device}: {_first_line(exc)}"
+                ) from None
         model.eval()
         self.model = model
         tok = self.processor.tokenizer
         tok.padding_side = "left"  # batched generation continues every row from its last token
         if tok.pad_token is None:
             tok.pad_token = tok.eos_token
-        log.info("loaded VLM %s (%s) on %s in %.1f s", c.model, self.model_type, self.device, time.perf_counter() - t0)
+        log.info(
+            "loaded VLM %s (%s) on %s in %.1f s",
+            c.model,
+            self.model_type,
+            self.device,
+            time.perf_counter() - t0,
+        )
 
     def _four_bit_kwargs(self) -> dict:
         import importlib.util
@@ -255,8 +267,12 @@ class VLMBackend:
             raise ModelError("load_in_4bit needs a CUDA device (CUDA is not available here)")
         if importlib.util.find_spec("bitsandbytes") is None:
             raise ModelError("load_in_4bit needs the bitsandbytes package (pip install bitsandbytes)")
-        quant = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
-                                   bnb_4bit_compute_dtype=self._torch_dtype(), bnb_4bit_use_double_quant=True)
+        quant = BitsAndBytesConfig(
+            load_in_4bit=True,
+            bnb_4bit_quant_type="nf4",
+            bnb_4bit_compute_dtype=self._torch_dtype(),
+            bnb_4bit_use_double_quant=True,
+        )
         device_index = int(self.device.split(":")[1]) if ":" in self.device else 0
         return {"quantization_config": quant, "device_map": {"": device_index}}
 
@@ -271,13 +287,19 @@ class VLMBackend:
         except (OSError, ImportError, ValueError) as exc:
             fallback = IMAGE_ONLY_PROCESSORS.get(self.model_type)
             if fallback is None:
-                raise ModelError(f"cannot load the processor of {self.config.model!r}: {_first_line(exc)}") from None
+                raise ModelError(
+                    f"cannot load the processor of {self.config.model!r}: {_first_line(exc)}"
+                ) from None
             # Qwen-VL processors need torchvision for their video half; images do not.
-            log.info("AutoProcessor failed (%s); using the image-only %s", _first_line(exc), fallback.__name__)
+            log.info(
+                "AutoProcessor failed (%s); using the image-only %s", _first_line(exc), fallback.__name__
+            )
             try:
                 return fallback.from_pretrained(source, **kw)
             except (OSError, ImportError, ValueError) as exc2:
-                raise ModelError(f"cannot load the processor of {self.config.model!r}: {_first_line(exc2)}") from None
+                raise ModelError(
+                    f"cannot load the processor of {self.config.model!r}: {_first_line(exc2)}"
+                ) from None
 
     def unload(self) -> None:
         """Drop the model and free accelerator memory."""
@@ -303,7 +325,9 @@ class VLMBackend:
         messages = chat_messages(None, question, system=style.system)
         return self.processor.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
 
-    def generate(self, images: list[Any], prompts: list[str], max_new_tokens: int | None = None) -> list[Generation]:
+    def generate(
+        self, images: list[Any], prompts: list[str], max_new_tokens: int | None = None
+    ) -> list[Generation]:
         """Answer ``prompts[i]`` (user-turn text) about ``images[i]``, greedily, in batches.
 
         Images are PIL images or HxWx3 uint8 arrays (:class:`InputError` otherwise).
@@ -337,8 +361,9 @@ class VLMBackend:
                 raise ModelError(f"out of GPU memory generating with {self.config.model!r}") from None
             half = len(texts) // 2
             log.warning("out of GPU memory on a batch of %d; retrying in halves", len(texts))
-            return (self._generate_split(images[:half], texts[:half], max_new_tokens)
-                    + self._generate_split(images[half:], texts[half:], max_new_tokens))
+            return self._generate_split(images[:half], texts[:half], max_new_tokens) + self._generate_split(
+                images[half:], texts[half:], max_new_tokens
+            )
 
     def _generate_batch(self, images: list, texts: list[str], max_new_tokens: int | None) -> list[Generation]:
         import torch
@@ -371,7 +396,11 @@ class VLMBackend:
         latency = time.perf_counter() - t0
         prompt_len = int(inputs["input_ids"].shape[1])
         new = result.sequences[:, prompt_len:]
-        logprobs = torch.stack([torch.log_softmax(lg.float(), dim=-1) for lg in result.logits], dim=1) if result.logits else None
+        logprobs = (
+            torch.stack([torch.log_softmax(lg.float(), dim=-1) for lg in result.logits], dim=1)
+            if result.logits
+            else None
+        )
         eos = set(_as_list(self.model.generation_config.eos_token_id)) | {tok.eos_token_id}
         gens: list[Generation] = []
         for row in range(new.shape[0]):
@@ -387,8 +416,16 @@ class VLMBackend:
             else:
                 prob = 0.0
             text = tok.decode(ids[:n], skip_special_tokens=True).strip()
-            gens.append(Generation(text=text, prompt_tokens=prompt_len, new_tokens=n, mean_token_prob=prob,
-                                   latency_s=latency, batch_size=len(texts)))
+            gens.append(
+                Generation(
+                    text=text,
+                    prompt_tokens=prompt_len,
+                    new_tokens=n,
+                    mean_token_prob=prob,
+                    latency_s=latency,
+                    batch_size=len(texts),
+                )
+            )
         return gens
 
 
