@@ -13,6 +13,9 @@ truncated, when it finds nothing):
   ``<think>...</think> <answer>...</answer>``: only the answer part is read.
 - :func:`parse_truth`: yes/no ("Yes, ...", "No, ...", "Indeed ...",
   "... is not ..."); uncertainty ("I don't know", "cannot determine") is no answer.
+  Through :func:`parse_answer` a plain statement also answers a yes/no question
+  ("The duck is to the left of the mug." answers "Is the mug left of the duck?"
+  with no).
 - :func:`parse_clock`: "3 o'clock", "three o'clock", "clock position 3".
 - :func:`parse_degrees`: "45 degrees", "-30°", "30 degrees to the left" (-30).
 - :func:`parse_answer`: the right parser for a :class:`SpatialQuery`; for
