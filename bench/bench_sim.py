@@ -81,7 +81,7 @@ def main() -> None:
               f"client + plugin + scene set-up {setup * 1e3:.0f} ms")
 
     from spatialvlm_ros.sim.config import SimConfig
-    from spatialvlm_ros.sim.noise import apply_depth_noise, bleed_masks
+    from spatialvlm_ros.sim.noise import apply_depth_noise, apply_rgb_noise, bleed_masks
     from spatialvlm_ros.sim.tabletop import generate_scene
 
     for ren in ("tiny", "egl"):
@@ -93,7 +93,7 @@ def main() -> None:
             scene = generate_scene(seed, cfg)
             times.append(time.perf_counter() - t)
         print(f"generate_scene ({scene.renderer}): {statistics.median(times) * 1e3:.0f} ms median over "
-              f"{args.scenes} seeds (set-up, camera search at 1/4 res, render, truth, noise)")
+              f"{args.scenes} seeds (set-up, camera search at 160 px wide, render, truth, noise)")
 
     cfg = SimConfig.from_yaml()
     rng = np.random.default_rng(0)
@@ -101,7 +101,8 @@ def main() -> None:
     for _ in range(10):
         apply_depth_noise(scene.clean_depth, rng, cfg.noise)
         bleed_masks(scene.clean_labels, rng, cfg.noise)
-    print(f"noise model (depth + bleeding masks): {(time.perf_counter() - t) / 10 * 1e3:.1f} ms per frame")
+        apply_rgb_noise(scene.clean_rgb, rng, cfg.noise)
+    print(f"noise model (depth + bleeding masks + rgb): {(time.perf_counter() - t) / 10 * 1e3:.1f} ms per frame")
 
     from spatialvlm_ros.sim.world import SimWorld
 
