@@ -230,3 +230,13 @@ def test_reach_radius_limit() -> None:
     assert WorkspaceLimits.from_dict(lim.to_dict()).max_radius_m == 0.8
     with pytest.raises(ConfigError, match="max_radius_m"):
         WorkspaceLimits([0, 0, 0], [1, 1, 1], max_radius_m=-1)
+
+
+def test_placement_that_would_overlap_another_object_is_refused(cfg: GoalConfig) -> None:
+    scene = make_scene()
+    g = goal_for_instruction("put the cube 5 cm to the left of the bowl", scene, cfg)
+    assert not g.valid and "overlap" in g.reason and "blue bowl" in g.reason
+    ok = goal_for_instruction("put the cube 15 cm to the left of the bowl", scene, cfg)
+    assert ok.valid, ok.reason
+    # stacking onto the reference is allowed; onto an occupied spot is not
+    assert goal_for_instruction("put the cube on the bowl", scene, cfg).valid

@@ -62,8 +62,9 @@ class LoopTask:
         except KeyError as exc:
             raise ConfigError(f"closed-loop task {name!r}: missing key {exc.args[0]!r}") from None
 
-    def choose_objects(self, names: list[str], rng: np.random.Generator) -> dict[str, str]:
-        """``{"target": ..., "moved": ...}`` drawn from the uniquely named ``names``."""
+    def choose_objects(self, names: list[str], rng: np.random.Generator, use_prefer: bool = True) -> dict[str, str]:
+        """``{"target": ..., "moved": ...}`` drawn from the uniquely named ``names``
+        (the target from ``prefer`` when one is there and ``use_prefer``)."""
         counts: dict[str, int] = {}
         for n in names:
             counts[normalize_name(n)] = counts.get(normalize_name(n), 0) + 1
@@ -71,7 +72,7 @@ class LoopTask:
         need = 2 if self.kind == "place" else 1
         if len(unique) < need:
             raise InputError(f"task {self.name!r} needs {need} uniquely named object(s); the scene has {len(unique)}")
-        preferred = [n for p in self.prefer for n in unique if normalize_name(n) == normalize_name(p)]
+        preferred = [n for p in self.prefer for n in unique if normalize_name(n) == normalize_name(p)] if use_prefer else []
         target = preferred[0] if preferred else unique[int(rng.integers(len(unique)))]
         out = {"target": target}
         if self.kind == "place":

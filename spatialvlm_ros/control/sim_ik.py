@@ -11,7 +11,7 @@ TCP is checked after every waypoint; a TCP outside the limits stops the motion.
 
 Placement goals: grasping is out of scope. The controller moves the TCP above the
 moved object (``GoalPose.moved_position``, the *estimated* centre), "carries"
-to above the goal, then teleports the object with ``SimWorld.reset_object_pose``
+to above the goal at the transit height, then teleports the object with ``SimWorld.reset_object_pose``
 so its true box centre lands on the goal position (its orientation unchanged).
 The object's placement accuracy therefore equals the accuracy of the goal
 computed from the estimate - which is what the benchmark measures.
@@ -138,6 +138,8 @@ class SimIKController(Controller):
         down = np.array([1.0, 0.0, 0.0, 0.0])  # top-down tool, yaw 0 (the grasp is simulated)
         pick = np.asarray(goal.moved_position, float) + [0.0, 0.0, goal.moved_size[2] / 2 + self.carry_clearance_m]
         place = np.asarray(goal.position, float) + [0.0, 0.0, goal.moved_size[2] / 2 + self.carry_clearance_m]
+        # carry at the transit height (no descent next to possibly tall neighbours: the set-down is the teleport)
+        place[2] = max(place[2], min(self.safe_height_m, float(self.limits.max_xyz[2]) if self.limits is not None else np.inf))
         if self.limits is not None:
             for what, p in (("pick approach", pick), ("place approach", place)):
                 problem = self.limits.violation(p)

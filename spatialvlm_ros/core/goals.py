@@ -54,7 +54,7 @@ import numpy as np
 from scipy.spatial.transform import Rotation
 
 from spatialvlm_ros.core.frame import normalize_name
-from spatialvlm_ros.core.scene import SceneGraph, SceneObject
+from spatialvlm_ros.core.scene import Box3D, SceneGraph, SceneObject
 from spatialvlm_ros.errors import AmbiguousObjectError, ConfigError, SpatialVLMError, UnknownObjectError
 from spatialvlm_ros.resources import load_config
 
@@ -198,6 +198,7 @@ class GoalConfig:
     default_gap_m: float = 0.05
     default_step_m: float = 0.05
     min_approach_m: float = 0.03
+    placement_clearance_m: float = 0.005
     grasp_orientation_xyzw: tuple[float, float, float, float] = (1.0, 0.0, 0.0, 0.0)
     align_yaw: bool = True
 
@@ -208,7 +209,7 @@ class GoalConfig:
         if "limits" in data:
             kwargs["limits"] = WorkspaceLimits.from_dict(data.pop("limits"))
         known = {"default_clearance_m", "reach_clearance_m", "default_gap_m", "default_step_m",
-                 "min_approach_m", "grasp_orientation_xyzw", "align_yaw"}
+                 "min_approach_m", "placement_clearance_m", "grasp_orientation_xyzw", "align_yaw"}
         unknown = sorted(set(data) - known)
         if unknown:
             raise ConfigError(f"goal config: unknown key(s) {', '.join(unknown)}")
@@ -545,7 +546,9 @@ def _placement_goal(spec: GoalSpec, scene: SceneGraph, ref: SceneObject, obj: Sc
     half_h = obj.box.size[2] / 2
     r = spec.relation
     if r == "on_top":
-        return np.array([c[0], c[1], ref.box.top + half_h]), orient
+        position = np.array([c[0], c[1], ref.box.top + half_h])
+        _check_free(scene, obj, position, config, skip=(ref.name,))
+        return position, orient
     if r in HORIZONTAL:
         d = _direction(scene, r)
         if spec.offset_m is not None:
@@ -560,7 +563,25 @@ def _placement_goal(spec: GoalSpec, scene: SceneGraph, ref: SceneObject, obj: Sc
     else:
         raise _GoalError(f"relation {r!r} is not supported for placing {spec.moved!r}")
     z = _support_height(scene, ref, xy) + half_h
-    return np.array([xy[0], xy[1], z]), orient
+    position = np.array([xy[0], xy[1], z])
+    _check_free(scene, obj, position, config, skip=())
+    return position, orient
+
+
+def _check_free(scene: SceneGraph, obj: SceneObject, position: np.ndarray, config: GoalConfig,
+                skip: tuple[str, ...]) -> None:
+    """Raise when ``obj`` placed with its centre at ``position`` would come closer than
+    ``placement_clearance_m`` to another object of the scene (the gripper excepted)."""
+    from spatialvlm_ros.core.quantities import box_gap
+
+    placed = Box3D(position, obj.box.size, obj.box.yaw)
+    for other in scene.objects:
+        if other is obj or normalize_name(other.name) in {GRIPPER, *map(normalize_name, skip)}:
+            continue
+        gap = box_gap(placed, other.box)
+        if gap < config.placement_clearance_m:
+            raise _GoalError(f"{obj.name!r} would {'overlap' if gap <= 0 else 'touch'} the {other.name!r} at the goal"
+                             f" (gap {gap * 100:.1f} cm < {config.placement_clearance_m * 100:.1f} cm)")
 
 
 def goal_for_instruction(text: str, scene: SceneGraph, config: GoalConfig | None = None,
