@@ -321,3 +321,20 @@ def test_estimates_are_invalid_not_made_up_without_depth(msgs) -> None:
     r = logic.answer(_query(quantity="distance", objects=[A, B]))
     assert not r.response.success and math.isnan(r.estimate.value_m)
     assert r.response.message  # the estimator says why (no depth)
+
+
+def test_placement_goal_moves_everything_into_the_planning_frame(scene, msgs, estimator) -> None:
+    tf = TransformBuffer()
+    tf.add_matrix("world", scene.frame.frame_id, scene.T_world_camera, static=True)
+    T_world_base = np.eye(4)
+    T_world_base[:3, 3] = [-0.3, 0.1, 0.0]
+    tf.add_matrix("world", "base", T_world_base, static=True)
+    limits = WorkspaceLimits([-1.0, -1.0, -0.1], [1.5, 1.0, 1.0], "world")
+    logic = _goal_logic(scene, msgs, estimator, tf, planning_frame="base", limits=limits)
+    r = logic.handle(_goal(f"put the {B} to the left of the white cube"))
+    assert r.response.success, r.response.message
+    assert r.goal.frame_id == "base" and r.goal.moved_position is not None
+    brick = scene.truth.find(B).box.center
+    # the brick's current position, expressed in "base" = world position minus the base offset
+    assert r.goal.moved_position == pytest.approx(brick - T_world_base[:3, 3], abs=0.03)
+    assert [r.pose.pose.position.x, r.pose.pose.position.y] == pytest.approx(r.goal.position[:2].tolist())

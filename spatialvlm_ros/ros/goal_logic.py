@@ -135,7 +135,11 @@ class GoalLogic:
         # 3. into the planning frame
         position = t_plan_scene[:3, :3] @ np.asarray(goal.position, dtype=float) + t_plan_scene[:3, 3]
         rot = Rotation.from_matrix(t_plan_scene[:3, :3]) * Rotation.from_quat(goal.orientation_xyzw)
-        goal = dataclasses.replace(goal, frame_id=planning, position=position, orientation_xyzw=rot.as_quat())
+        changes: dict = {"frame_id": planning, "position": position, "orientation_xyzw": rot.as_quat()}
+        moved = getattr(goal, "moved_position", None)
+        if moved is not None:  # placement goals: where the moved object is now, in the same frame as the goal
+            changes["moved_position"] = t_plan_scene[:3, :3] @ np.asarray(moved, dtype=float) + t_plan_scene[:3, 3]
+        goal = dataclasses.replace(goal, **changes)
         # 4. workspace limits in their own frame
         t_lim_plan = self.tf.lookup(self.limits.frame_id, planning, frame.stamp_ns, self.tf_timeout_s)
         in_limits = t_lim_plan[:3, :3] @ position + t_lim_plan[:3, 3]
