@@ -338,3 +338,43 @@ def test_relations_has_every_pairwise_kind():
 def test_bad_query_kind_is_a_query_error():
     with pytest.raises(QueryError, match="unknown query kind"):
         SpatialQuery("heaviness", ("a",))
+
+
+# ------------------------------------------------------------------------ end to end through the scene builder
+
+@pytest.mark.parametrize(
+    "eye,target,roll,with_pose",
+    [([0.05, -0.75, 0.55], [0.03, 0.07, 0.0], 0.0, True),
+     ([0.05, -0.75, 0.55], [0.03, 0.07, 0.0], 20.0, True),  # rolled camera, pose known
+     ([0.9, 0.1, 0.6], [0.0, 0.05, 0.0], -15.0, True),  # looks along about -x, rolled
+     ([0.05, -0.75, 0.55], [0.03, 0.07, 0.0], 15.0, False)],  # no pose: up from the table plane
+    ids=["level", "rolled", "minus_x_rolled", "support_plane_rolled"],
+)
+def test_built_scene_front_behind_and_height_match_camera_geometry(eye, target, roll, with_pose):
+    """Depth -> scene graph -> predicates: behind = larger optical z of the true centres, whatever
+    the roll or world orientation; height is the vertical size even for wide, flat objects."""
+    from helpers_geometry import Scene, make_frame
+
+    from spatialvlm_ros.core.camera import CameraIntrinsics
+    from spatialvlm_ros.core.scene_builder import build_scene_graph
+
+    boxes = [Box3D([0.0, 0.0, 0.09], [0.05, 0.05, 0.18], 0.2),  # tall and thin
+             Box3D([0.22, 0.12, 0.025], [0.20, 0.12, 0.05], -0.3),  # wide and flat
+             Box3D([-0.18, 0.2, 0.04], [0.08, 0.08, 0.08], 0.0)]
+    names = ["bottle", "tray", "cube"]
+    T = look_at(eye, target, roll)
+    frame = make_frame(Scene(boxes, names), CameraIntrinsics.from_fov(320, 240, 55.0), T, with_pose=with_pose)
+    scene = build_scene_graph(frame)
+    assert scene.gravity_known
+    h = {n: measure(scene, q("height", n)).value_m for n in names}
+    assert h["bottle"] == pytest.approx(0.18, abs=0.015)
+    assert h["tray"] == pytest.approx(0.05, abs=0.015)
+    assert measure(scene, q("taller", "bottle", "tray")).truth is True
+    assert measure(scene, q("wider", "tray", "bottle")).truth is True
+    for i, a in enumerate(names):
+        for j, b in enumerate(names):
+            if i == j:
+                continue
+            za, zb = _optical(T, boxes[i].center)[2], _optical(T, boxes[j].center)[2]
+            if abs(za - zb) > 0.03:
+                assert measure(scene, q("behind", a, b)).truth == (za > zb), (a, b)
