@@ -312,3 +312,31 @@ def test_throttled_log_one_line_per_period(caplog: pytest.LogCaptureFixture) -> 
         assert log.warning("bad depth")
     lines = [r.getMessage() for r in caplog.records]
     assert lines == ["bad depth", "other problem", "bad depth (10 similar suppressed)"]
+
+
+# ------------------------------------------------------------------------ offline synchroniser
+
+
+def test_frame_synchronizer_pairs_by_stamp_within_slop() -> None:
+    from spatialvlm_ros.ros.bags import CameraTopics, FrameSynchronizer
+
+    topics = CameraTopics()
+    sync = FrameSynchronizer(topics, slop_ns=10_000_000)
+
+    def msgs_at(t: int):
+        f = RGBDFrame(rgb=_rgb(), depth=np.ones((H, W), np.float32), intrinsics=INTR, stamp_ns=t, frame_id="cam")
+        return convert.frame_to_messages(f)
+
+    a, b, c = msgs_at(STAMP), msgs_at(STAMP + 33_000_000), msgs_at(STAMP + 66_000_000)
+    b["depth"].header.stamp = convert.ns_to_stamp(STAMP + 33_000_000 + 5_000_000)  # within slop
+    c["depth"].header.stamp = convert.ns_to_stamp(STAMP + 66_000_000 + 25_000_000)  # beyond slop
+    out = []
+    # depth arrives before colour, info last; frame c never completes
+    for m in (a, b, c):
+        out += sync.push(topics.depth, m["depth"])
+        out += sync.push(topics.rgb, m["rgb"])
+        assert sync.push("/unrelated", m["rgb"]) == []
+        out += sync.push(topics.camera_info, m["camera_info"])
+    assert [s.stamp_ns for s in out] == [STAMP, STAMP + 33_000_000]
+    assert convert.stamp_to_ns(out[1].depth.header.stamp) == STAMP + 38_000_000
+    assert all(s.masks is None for s in out)
