@@ -13,8 +13,8 @@ H, W = 240, 320
 
 def _only(**kw) -> NoiseConfig:
     """A config with every effect off except those given."""
-    base = dict(sigma_const=0.0, sigma_quad=0.0, holes_per_megapixel=0.0, edge_dropout=0.0,
-                max_range=0.0, quantization=0.0, bleed_px=(0, 0))
+    base = {"sigma_const": 0.0, "sigma_quad": 0.0, "holes_per_megapixel": 0.0, "edge_dropout": 0.0,
+            "max_range": 0.0, "quantization": 0.0, "bleed_px": (0, 0)}
     base.update(kw)
     return NoiseConfig(**base)
 

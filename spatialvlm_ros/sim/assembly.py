@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy.spatial.transform import Rotation
 
-from spatialvlm_ros.sim.camera import RenderedImage, quiet_stdout, setup_renderer
 from spatialvlm_ros.errors import ConfigError
+from spatialvlm_ros.sim.camera import RenderedImage, quiet_stdout, setup_renderer
 from spatialvlm_ros.sim.objects import ObjectSpec, _obj_vertices, create_body
 from spatialvlm_ros.sim.truth import (
     GRIPPER_NAME,

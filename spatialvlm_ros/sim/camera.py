@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import importlib.util
 import logging
 import os
 import sys
-import importlib.util
 from dataclasses import dataclass
 
 import numpy as np
@@ -45,7 +45,7 @@ def search_intrinsics(intr: CameraIntrinsics) -> tuple[CameraIntrinsics, float]:
     """Low-resolution copy of ``intr`` for camera searches, and the factor turning pixel
     counts at :data:`REFERENCE_PIXELS` into counts at that resolution."""
     w = min(intr.width, SEARCH_WIDTH)
-    h = max(int(round(intr.height * w / intr.width)), 8)
+    h = max(round(intr.height * w / intr.width), 8)
     small = intr.scaled(w, h)
     return small, (w * h) / REFERENCE_PIXELS
 

@@ -38,7 +38,7 @@ class SimConfig:
     source: str = ""
 
     @classmethod
-    def from_yaml(cls, path: str | Path | None = None) -> "SimConfig":
+    def from_yaml(cls, path: str | Path | None = None) -> SimConfig:
         """Read ``path`` (default ``config/sim.yaml``); missing sections take the defaults' values."""
         defaults = load_config("sim.yaml")
         data = defaults if path is None else _merge(defaults, load_config(path))
@@ -47,7 +47,7 @@ class SimConfig:
         return cfg
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "SimConfig":
+    def from_dict(cls, data: dict[str, Any]) -> SimConfig:
         if not isinstance(data, dict):
             raise ConfigError("sim config: expected a mapping at the top level")
         unknown = set(data) - set(_SECTIONS) - {"renderer", "noise"}

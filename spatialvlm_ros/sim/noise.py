@@ -46,7 +46,7 @@ class NoiseConfig:
     rgb_sigma: float = 2.0
 
     @classmethod
-    def from_dict(cls, data: dict) -> "NoiseConfig":
+    def from_dict(cls, data: dict) -> NoiseConfig:
         known = set(cls.__dataclass_fields__)
         unknown = set(data) - known
         if unknown:
@@ -87,7 +87,7 @@ def discontinuity_mask(depth: np.ndarray, threshold: float) -> np.ndarray:
     for axis in (0, 1):
         diff = np.abs(np.diff(d, axis=axis))
         ref = np.maximum(
-            np.take(d, range(0, d.shape[axis] - 1), axis=axis),
+            np.take(d, range(d.shape[axis] - 1), axis=axis),
             np.take(d, range(1, d.shape[axis]), axis=axis),
         )
         jump = diff > threshold * np.maximum(ref, 1e-6)

@@ -33,7 +33,7 @@ from spatialvlm_ros.sim.truth import SceneTruth
 
 log = logging.getLogger(__name__)
 
-__all__ = ["SimConfig", "SimScene", "generate_scene", "write_sim_scene", "TRUTH_FILE"]
+__all__ = ["TRUTH_FILE", "SimConfig", "SimScene", "generate_scene", "write_sim_scene"]
 
 TRUTH_FILE = "truth.json"
 
@@ -63,7 +63,7 @@ class SimScene:
     renderer: str = "tiny"
 
     def clean_frame(self) -> RGBDFrame:
-        """The frame with exact depth and exact masks."""
+        """The frame with exact depth, masks and colours (no noise model)."""
         seg = Segmentation(self.clean_labels.copy(), dict(self.frame.segmentation.names))
         rgb = self.clean_rgb.copy() if self.clean_rgb is not None else self.frame.rgb
         return replace(self.frame, rgb=rgb, depth=self.clean_depth.copy(), segmentation=seg)

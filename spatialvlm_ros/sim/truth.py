@@ -49,7 +49,7 @@ class TruthObject:
         }
 
     @classmethod
-    def from_dict(cls, d: dict) -> "TruthObject":
+    def from_dict(cls, d: dict) -> TruthObject:
         return cls(
             int(d["id"]), str(d["name"]), Box3D.from_dict(d["box"]),
             np.asarray(d["position"], float), np.asarray(d["quaternion_xyzw"], float),
@@ -77,7 +77,7 @@ class SceneTruth:
         return {"frame_id": self.frame_id, "objects": [o.to_dict() for o in self.objects]}
 
     @classmethod
-    def from_dict(cls, d: dict) -> "SceneTruth":
+    def from_dict(cls, d: dict) -> SceneTruth:
         return cls([TruthObject.from_dict(o) for o in d["objects"]], str(d.get("frame_id", "world")))
 
 

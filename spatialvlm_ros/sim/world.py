@@ -120,7 +120,7 @@ class SimWorld:
     @property
     def sim_time_ns(self) -> int:
         """Simulation time stamp (ns): ``world.camera_stamp_start_ns`` + steps * time_step."""
-        return self._stamp0 + int(round(self._steps * self.time_step * 1e9))
+        return self._stamp0 + round(self._steps * self.time_step * 1e9)
 
     @property
     def renderer(self) -> str:
@@ -264,16 +264,18 @@ class SimWorld:
 
     # ----------------------------------------------------------------- lifetime
     def close(self) -> None:
+        """Disconnect the pybullet client (idempotent)."""
         self._asm.close()
 
-    def __enter__(self) -> "SimWorld":
+    def __enter__(self) -> SimWorld:  # noqa: PYI034 - Python 3.10 (ROS 2 Humble) has no typing.Self
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
 
     def __del__(self) -> None:  # pragma: no cover - best effort
+        # at interpreter exit pybullet may be half torn down: never raise from here
         try:
             self.close()
-        except Exception:
+        except Exception:  # noqa: BLE001, S110
             pass
