@@ -56,12 +56,14 @@ def fit_plane_ransac(
     axis: np.ndarray | None = None,
     max_angle_deg: float = 90.0,
     refine_rounds: int = 2,
+    score_points: int = 1000,
 ) -> PlaneFit | None:
     """RANSAC plane with the most inliers (``|distance| < threshold_m``).
 
     Hypotheses whose normal is more than ``max_angle_deg`` away from ``axis`` (either
     sign) are discarded, so a cone around ``axis`` restricts which planes can be found.
-    The winner is refined by least squares on its inliers and oriented so that
+    Hypotheses are scored on at most ``score_points`` of the points (evenly strided); the
+    winner is refined by least squares on its inliers among all points and oriented so that
     ``normal . axis >= 0``. Returns ``None`` when no hypothesis is admissible.
     """
     p = np.asarray(points, dtype=np.float64)
@@ -82,7 +84,8 @@ def fit_plane_ransac(
     if len(normals) == 0:
         return None
     ds = -np.einsum("ij,ij->i", normals, a)
-    counts = (np.abs(p @ normals.T + ds) < threshold_m).sum(axis=0)
+    score = p[:: int(np.ceil(n_pts / score_points))] if n_pts > score_points else p
+    counts = (np.abs(score @ normals.T + ds) < threshold_m).sum(axis=0)
     best = int(np.argmax(counts))
     n, d = normals[best], float(ds[best])
     inliers = np.abs(p @ n + d) < threshold_m
@@ -139,10 +142,10 @@ def support_evidence(
         if len(pts) == 0:
             continue
         s = pts @ plane_normal + plane_d
-        if np.median(s) < -support_tol_m:
+        if np.partition(s, len(s) // 2)[len(s) // 2] < -support_tol_m:
             below += 1
             continue
         off = s[s > on_plane_m]
-        if len(off) and np.percentile(off, 5.0) < support_tol_m:
+        if len(off) and np.partition(off, len(off) // 20)[len(off) // 20] < support_tol_m:
             resting += 1
     return resting, below
