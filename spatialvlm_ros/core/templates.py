@@ -295,18 +295,20 @@ def _known(names) -> str:
 _QUANTITY_KEYS: list[tuple[str, str]] = [
     ("direction", r"\bo'?clock\b|\bdirection\b|\bwhere\b|\bwhich way\b|\bbearing\b"),
     ("height_difference", r"how much (?:taller|shorter)|difference in height|height difference|heights? differ"),
-    ("lateral_offset", r"left right|left or right|sideways|side to side|lateral"),
-    ("depth_offset", r"front back|front to back distance|in depth|closer or farther|nearer or farther|depth offset"),
+    ("lateral_offset", r"left right|left or right|sideways|side to side|lateral|how far to (?:left|right)\b"),
+    ("depth_offset", r"front back|front to back distance|in depth|closer or farther|nearer or farther|depth offset"
+                     r"|how far (?:in front|behind)\b|how much (?:closer|nearer|farther|further)\b"),
     ("elevation", r"above (?:surface|table|ground|floor)|off (?:ground|table|surface|floor)|elevation|how high up"),
-    ("gap", r"\bgap\b|space between|clearance|closest|edge to edge|surfaces?\b|minimum distance"),
+    ("vertical_distance", r"vertical|how far (?:above|below|under|beneath)\b|how much (?:higher|lower)\b"),
+    ("gap", r"\bgap\b|space\b.*\bbetween|room between|clearance|closest points?|edge to edge|surfaces?\b"
+            r"|minimum distance"),
     ("horizontal_distance", r"horizontal"),
-    ("vertical_distance", r"vertical"),
     ("height", r"how tall|height|how high|tall is|\btall\b"),
     ("width", r"how wide|width|how broad|wide is|\bwide\b"),
     ("depth", r"how deep|depth|deep is"),
     ("length", r"how long|length|long is"),
     ("distance_to_viewer", r"\bcamera\b|\bviewer\b|\byou\b|\bme\b|\bus\b|\bobserver\b|\brobot\b"),
-    ("distance", r"how far|distance|apart|separat|how many (?:(?:centi|milli)?met(?:er|re)s|cm|inches|feet)"),
+    ("distance", r"how far|distance|apart|separat|how close|how many (?:(?:centi|milli)?met(?:er|re)s|cm|inches|feet)"),
 ]
 _PREDICATE_KEYS: list[tuple[str, str]] = [
     ("taller", r"\btaller\b"),
@@ -317,10 +319,11 @@ _PREDICATE_KEYS: list[tuple[str, str]] = [
     ("smaller", r"\bsmaller\b|\btinier\b|\bsmallest\b|less space|less volume"),
     ("left_of", r"\bleft\b"),
     ("right_of", r"\bright\b"),
-    ("in_front_of", r"in front|\bcloser\b|\bnearer\b|\bforeground\b"),
-    ("behind", r"\bbehind\b|\bfarther\b|\bfurther\b|more distant|\bbackground\b|\bback\b"),
-    ("above", r"\babove\b|\bhigher\b|\bover\b|on top of"),
-    ("below", r"\bbelow\b|\blower\b|\bunder\b|\bbeneath\b|\bunderneath\b"),
+    ("in_front_of", r"in front|\bcloser\b|\bnearer\b|\bclosest\b|\bnearest\b|\bforeground\b"),
+    ("behind", r"\bbehind\b|\bfarther\b|\bfurther\b|\bfarthest\b|\bfurthest\b|more distant|\bbackground\b"
+               r"|\bback\b"),
+    ("above", r"\babove\b|\bhigher\b|\bhighest\b|\bover\b|on top of"),
+    ("below", r"\bbelow\b|\blower\b|\blowest\b|\bunder\b|\bbeneath\b|\bunderneath\b"),
 ]
 _YESNO_START = re.compile(r"^(?:is|are|does|do|can|could|would|will|was|has|have|am)\b")
 _WHICH = re.compile(r"^(?:which|who|what)\b|\bwhich (?:one|object|is|of)\b")
