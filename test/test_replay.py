@@ -20,7 +20,7 @@ from spatialvlm_ros.core.reward import RewardTask
 from spatialvlm_ros.errors import InputError
 from spatialvlm_ros.estimators.factory import build_estimator
 from spatialvlm_ros.ros import bags
-from spatialvlm_ros.ros.replay import ReplayConfig, replay_bag
+from spatialvlm_ros.ros.replay import TOPIC_QUERY_ESTIMATE, ReplayConfig, replay_bag
 from spatialvlm_ros.ros.traces import read_traces
 
 FRAMES = 15
@@ -127,13 +127,23 @@ def test_sqlite3_bags_replay_the_same(sim, replayed, tmp_path) -> None:
 
 def test_cli_replay_and_plot(sim, tmp_path, capsys) -> None:
     out = tmp_path / "cli_reward"
+    question = f"How far is the gripper from the {sim.target}?"
     rc = main(["replay", str(sim.path), "-o", str(out), "--objects", "gripper", sim.target, "--max-frames", "4",
-               "--no-copy", "--storage", "sqlite3"])
+               "--no-copy", "--storage", "sqlite3", "--question", question, "--question", "How tall is the moon?"])
     assert rc == 0
     text = capsys.readouterr().out
     assert "4 frames (4 valid rewards" in text
     with bags.BagReader(out) as r:
-        assert set(r.topics) == {bags.TOPIC_REWARD, bags.TOPIC_ESTIMATE}
+        assert set(r.topics) == {bags.TOPIC_REWARD, bags.TOPIC_ESTIMATE, TOPIC_QUERY_ESTIMATE}
+        rewards = [m for _, _, m in r.messages([bags.TOPIC_REWARD])]
+        answers = [m for _, _, m in r.messages([TOPIC_QUERY_ESTIMATE])]
+    # the query node's answer (with the objects' boxes) = the reward node's distance, for every frame
+    good = [a for a in answers if a.question == question]
+    bad = [a for a in answers if a.question != question]
+    assert len(good) == len(bad) == 4
+    assert all(a.valid and len(a.detections) == 2 for a in good)
+    assert [a.value_m for a in good] == pytest.approx([m.distance_m for m in rewards])
+    assert all(not a.valid and a.reason for a in bad)
     png = tmp_path / "trace.png"
     assert main(["plot", str(out), "-o", str(png)]) == 0
     from PIL import Image

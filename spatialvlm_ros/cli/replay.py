@@ -38,6 +38,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--slop", type=float, default=None, help="synchroniser slop, seconds (default 0.02)")
     p.add_argument("--storage", choices=("mcap", "sqlite3"), default="mcap", help="output storage (default mcap)")
     p.add_argument("--markers", action="store_true", help="also write RViz markers on /spatialvlm/markers")
+    p.add_argument("--question", action="append", default=[], metavar="TEXT",
+                   help="also ask this question about every frame (query node logic) -> /spatialvlm/query/estimate;"
+                        " repeatable")
     p.add_argument("--no-copy", action="store_true", help="do not copy the input topics")
     p.add_argument("--max-frames", type=int, default=None, help="stop after this many frames")
     p.set_defaults(func=run)
@@ -70,7 +73,7 @@ def replay_config(args: argparse.Namespace, params: dict):  # noqa: ANN201 - laz
     return ReplayConfig(
         topics=CameraTopics(rgb=rgb, depth=depth, camera_info=info, masks=masks or None),
         world_frame=world, slop_s=float(slop), storage=args.storage, copy_input=not args.no_copy,
-        markers=args.markers, max_frames=args.max_frames,
+        markers=args.markers, max_frames=args.max_frames, questions=list(args.question),
     )
 
 

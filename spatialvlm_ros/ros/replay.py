@@ -8,7 +8,9 @@ topics (optionally instance masks, /tf and /tf_static). Output: a new rosbag2
 - ``/spatialvlm/estimate`` (``spatialvlm_ros/SpatialEstimate``): the task's
   spatial estimate per synchronised frame,
 - ``/spatialvlm/reward`` (``spatialvlm_ros/RewardSignal``): the reward per frame,
-- ``/spatialvlm/markers`` (``visualization_msgs/MarkerArray``) when asked.
+- ``/spatialvlm/markers`` (``visualization_msgs/MarkerArray``) when asked,
+- ``/spatialvlm/query/estimate`` (``SpatialEstimate`` with the objects' boxes): the
+  answers of the spatial query node's logic to ``questions``, asked about every frame.
 
 Outputs are stamped (header and bag time) with the camera frame's stamp. The
 same transport-free classes as the nodes do the work: :class:`FrameSynchronizer`
@@ -23,18 +25,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.reward import RewardTask
 from spatialvlm_ros.errors import InputError
 from spatialvlm_ros.estimators.base import Estimator
 from spatialvlm_ros.ros import bags
 from spatialvlm_ros.ros.frames import FrameAssembler
 from spatialvlm_ros.ros.markers import estimate_markers
-from spatialvlm_ros.ros.query_logic import scene_objects
+from spatialvlm_ros.ros import convert
+from spatialvlm_ros.ros.query_logic import QueryLogic, scene_objects
 from spatialvlm_ros.ros.reward_logic import RewardLogic
 from spatialvlm_ros.ros.tf_buffer import TransformBuffer
 from spatialvlm_ros.ros.throttle import ThrottledLog
 
 log = logging.getLogger(__name__)
+
+TOPIC_QUERY_ESTIMATE = "/spatialvlm/query/estimate"
 
 
 @dataclass
@@ -53,6 +59,7 @@ class ReplayConfig:
     markers: bool = False
     marker_lifetime_s: float = 0.5
     max_frames: int | None = None
+    questions: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -97,6 +104,7 @@ def replay_bag(in_bag: str | Path, out_bag: str | Path, estimator: Estimator, ta
         world = cfg.world_frame if (cfg.world_frame and (bags.TOPIC_TF in have or bags.TOPIC_TF_STATIC in have)) else ""
         assembler = FrameAssembler(world_frame=world, tf=tf, tf_timeout_s=0.0, require_pose=False, throttle=throttle)
         logic = RewardLogic(estimator, task, assembler=assembler, throttle=throttle)
+        query = QueryLogic(estimator, assembler, marker_lifetime_s=cfg.marker_lifetime_s, throttle=throttle)
         sync = bags.FrameSynchronizer(cfg.topics, slop_ns=int(cfg.slop_s * 1e9), use_masks=use_masks)
         decode = set(cfg.topics.required()) | ({cfg.topics.masks} if use_masks else set()) | {
             bags.TOPIC_TF, bags.TOPIC_TF_STATIC}
@@ -125,7 +133,9 @@ def replay_bag(in_bag: str | Path, out_bag: str | Path, estimator: Estimator, ta
                     for s in sync.push(conn.topic, msg):
                         if cfg.max_frames is not None and stats.frames >= cfg.max_frames:
                             continue
-                        _process(s, logic, out, cfg, stats)
+                        frame = _process(s, logic, out, cfg, stats)
+                        if frame is not None:
+                            _questions(frame, query, out, cfg)
                         bar.update(1)
                 stats.out_topics = dict(out.counts)
         except BaseException:
@@ -139,11 +149,12 @@ def replay_bag(in_bag: str | Path, out_bag: str | Path, estimator: Estimator, ta
 
 
 def _process(s: bags.CameraSet, logic: RewardLogic, out: bags.BagWriter, cfg: ReplayConfig,
-             stats: ReplayStats) -> None:
+             stats: ReplayStats) -> RGBDFrame | None:
+    """Reward one synchronised set; the frame, or None when it was rejected."""
     if not logic.on_camera(s.rgb, s.depth, s.camera_info, s.masks):
         stats.rejected += 1
         stats.reasons[logic.query.last_rejection] = stats.reasons.get(logic.query.last_rejection, 0) + 1
-        return
+        return None
     frame = logic.query.latest
     assert frame is not None
     step = logic.step(frame)
@@ -164,6 +175,18 @@ def _process(s: bags.CameraSet, logic: RewardLogic, out: bags.BagWriter, cfg: Re
         objs, t_cam_scene = scene_objects(logic.estimator, frame, est.query.objects) if est.valid else ([], None)
         out.write(bags.TOPIC_MARKERS, estimate_markers(est, objs, t_cam_scene, t, frame.frame_id,
                                                        cfg.marker_lifetime_s), t)
+    return frame
+
+
+def _questions(frame: RGBDFrame, query: QueryLogic, out: bags.BagWriter, cfg: ReplayConfig) -> None:
+    """Ask every configured question about the frame just rewarded (what the query node would answer)."""
+    if not cfg.questions:
+        return
+    query.latest = frame
+    Request = convert.msg_type("spatialvlm_ros/srv/QuerySpatial_Request")
+    for question in cfg.questions:
+        result = query.answer(Request(question=question, quantity="", objects=[], form=""))
+        out.write(TOPIC_QUERY_ESTIMATE, result.estimate, frame.stamp_ns)
 
 
 class _NoBar:
