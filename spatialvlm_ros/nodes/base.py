@@ -81,9 +81,9 @@ class CameraLifecycleNode(LifecycleNode):
         super().__init__(node_name or self.NODE, **kwargs)
         for p in NODE_PARAMS[self.NODE]:
             self.declare_parameter(p.name, p.default, _descriptor(p))
-        handler = _RosLogHandler(self.get_logger())
-        handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
-        logging.getLogger("spatialvlm_ros").addHandler(handler)
+        self._log_handler = _RosLogHandler(self.get_logger())
+        self._log_handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+        logging.getLogger("spatialvlm_ros").addHandler(self._log_handler)
         logging.getLogger("spatialvlm_ros").setLevel(logging.INFO)
         self.throttle = ThrottledLog(logging.getLogger(f"spatialvlm_ros.nodes.{self.NODE}"), period_s=5.0)
         self.camera_group = MutuallyExclusiveCallbackGroup()
@@ -214,6 +214,12 @@ class CameraLifecycleNode(LifecycleNode):
                 " a best-effort publisher needs sensor_data)",
                 throttle_duration_sec=10.0,
             )
+
+    def destroy_node(self) -> None:
+        logging.getLogger("spatialvlm_ros").removeHandler(self._log_handler)
+        if self.estimator is not None:
+            self.estimator.unload()
+        super().destroy_node()
 
     def now_ns(self) -> int:
         return int(self.get_clock().now().nanoseconds)
