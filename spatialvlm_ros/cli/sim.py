@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("out", metavar="SCENE_DIR_OUT", help="directory to write (created; files are overwritten)")
     p.add_argument("--seed", type=int, default=0, help="random seed (same seed, same scene; default 0)")
     p.add_argument("--no-pose", action="store_true", help="leave out camera_pose.yaml (truth.json still has it)")
-    p.add_argument("--clean", action="store_true", help="write exact depth and masks (no noise model)")
+    p.add_argument("--clean", action="store_true", help="write exact depth, masks and colours (no noise model)")
     p.add_argument("--object", dest="objects", action="append", default=None, metavar="NAME",
                    help="an object that must be in the scene, e.g. 'red cube' or 'mug' (repeatable)")
     p.add_argument("--config", default=None, help="YAML overriding config/sim.yaml")
@@ -32,6 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from spatialvlm_ros.errors import InputError
+    from spatialvlm_ros.sim.camera import import_pybullet_quietly
+
+    import_pybullet_quietly()
     from spatialvlm_ros.sim.tabletop import SimConfig, generate_scene, write_sim_scene
 
     if args.seed < 0:

@@ -146,32 +146,60 @@ def _c_fflush() -> None:
 
 
 @contextlib.contextmanager
-def quiet_stdout(active: bool = True):
-    """Silence C-level stdout while active (the EGL plugin prints GL strings with printf)."""
-    if not active:
-        yield
-        return
+def _quiet_fds(fds: tuple[int, ...]):
+    """Point the given C-level file descriptors at /dev/null while active."""
     sys.stdout.flush()
+    sys.stderr.flush()
+    saved = []
     try:
-        fd = os.dup(1)
+        for fd in fds:
+            saved.append((fd, os.dup(fd)))
     except OSError:  # pragma: no cover
+        for _, dup in saved:
+            os.close(dup)
         yield
         return
     try:
         with open(os.devnull, "w") as devnull:
-            os.dup2(devnull.fileno(), 1)
+            for fd, _ in saved:
+                os.dup2(devnull.fileno(), fd)
             try:
                 yield
             finally:
                 _c_fflush()
     finally:
-        os.dup2(fd, 1)
-        os.close(fd)
+        for fd, dup in saved:
+            os.dup2(dup, fd)
+            os.close(dup)
+
+
+@contextlib.contextmanager
+def quiet_stdout(active: bool = True):
+    """Silence C-level stdout and stderr while active (the EGL plugin prints GL strings)."""
+    if not active:
+        yield
+        return
+    with _quiet_fds((1, 2)):
+        yield
+
+
+@contextlib.contextmanager
+def quiet_stderr():
+    """Silence C-level stderr (pybullet prints its build time there on import)."""
+    with _quiet_fds((2,)):
+        yield
 
 
 #: "auto" uses EGL only for images at least this large: below it TinyRenderer was faster
 #: here (bench/bench_sim.py: 160x120 and 320x240 render faster with TinyRenderer).
 AUTO_EGL_MIN_PIXELS = 640 * 480 // 2
+
+
+def import_pybullet_quietly():
+    """``import pybullet`` without its build-time banner on stderr (for the CLI)."""
+    with quiet_stderr():
+        import pybullet
+    return pybullet
 
 
 def setup_renderer(client: int, choice: str, image_pixels: int | None = None) -> str:
