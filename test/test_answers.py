@@ -213,7 +213,7 @@ def test_format_length_uses_cm_below_1m_and_m_above_when_metric():
     rng = np.random.default_rng(5)
     for _ in range(300):
         v = float(rng.uniform(0.1, 5.0))
-        text, unit = format_length(v, rng)
+        _text, unit = format_length(v, rng)
         if unit in ("cm", "mm"):
             assert v < 1.5
         if unit == "m":

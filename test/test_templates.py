@@ -35,7 +35,7 @@ def test_bank_covers_38_types_at_the_papers_scale(bank):
     assert bank.n_types() >= 38
     for key, qs in bank.questions.items():
         assert len(qs) >= 20, key
-        assert len(set(normalize_text(q) for q in qs)) == len(qs), f"duplicate phrasings in {key}"
+        assert len({normalize_text(q) for q in qs}) == len(qs), f"duplicate phrasings in {key}"
     for key, ans in bank.answers.items():
         assert len(ans) >= 10, key
 
@@ -142,9 +142,9 @@ def _kinds_and_orders():
 
 
 LEADING_MARKER = re.compile(
-    r"^\W*(?:yes|no|nope|incorrect|correct|indeed|definitely|not at all|that's right)\b[,.!]?\s*", re.I
+    r"^\W*(?:yes|no|nope|incorrect|correct|indeed|definitely|not at all|that's right)\b[,.!]?\s*", re.IGNORECASE
 )
-NEGATION = re.compile(r"\b(?:no|not|nope|incorrect)\b|n't\b", re.I)
+NEGATION = re.compile(r"\b(?:no|not|nope|incorrect)\b|n't\b", re.IGNORECASE)
 
 
 def test_every_answer_template_parses_back_to_the_truth(bank):
@@ -186,7 +186,7 @@ def test_every_answer_template_parses_back_to_the_truth(bank):
 def test_direction_answers_keep_b_seen_from_a(bank):
     for a in bank.answers[("direction", "value", "")]:
         if "[A]" in a:
-            assert re.search(r"(from|relative to) \[A\]", a, re.I), a
+            assert re.search(r"(from|relative to) \[A\]", a, re.IGNORECASE), a
 
 
 def test_wrong_templates_are_caught(tmp_path, bank):

@@ -35,12 +35,16 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from spatialvlm_ros.core.frame import normalize_name
 from spatialvlm_ros.core.query import PREDICATES, SpatialQuery
 from spatialvlm_ros.errors import AnswerParseError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spatialvlm_ros.core.quantities import Measurement
 
 # ----------------------------------------------------------------------------- units
 
@@ -184,10 +188,10 @@ def _strip_reasoning(text: str) -> str:
 
 def _answer_part(text: str) -> tuple[str, int]:
     """(answer part, its offset in ``text``; -1 when it is not a contiguous piece of ``text``)."""
-    m = re.search(r"<answer>(.*?)(?:</answer>|$)", text, flags=re.S | re.I)
+    m = re.search(r"<answer>(.*?)(?:</answer>|$)", text, flags=re.DOTALL | re.IGNORECASE)
     if m:
         return m.group(1), m.start(1)
-    stripped = re.sub(r"<think>.*?(?:</think>|$)", " ", text, flags=re.S | re.I)
+    stripped = re.sub(r"<think>.*?(?:</think>|$)", " ", text, flags=re.DOTALL | re.IGNORECASE)
     return stripped, (0 if stripped == text else -1)
 
 
@@ -629,7 +633,7 @@ def format_direction(value_deg: float | None, clock: int | None, rng: np.random.
     return f"{clock} o'clock"
 
 
-def answer_text(query: SpatialQuery, measurement, rng: np.random.Generator | None = None) -> tuple[str, str]:
+def answer_text(query: SpatialQuery, measurement: Measurement, rng: np.random.Generator | None = None) -> tuple[str, str]:
     """The short answer (text, unit) to ``query`` given its measurement.
 
     Lengths via :func:`format_length`; direction "3 o'clock" (unit "clock");

@@ -228,7 +228,7 @@ def azimuth_deg(scene: SceneGraph, a: SceneObject, b: SceneObject) -> float:
 
 def clock_from_deg(az_deg: float) -> int:
     """Clock position (1..12) of an azimuth in degrees (0 = 12 o'clock, +90 = 3 o'clock)."""
-    h = int(round(az_deg / 30.0)) % 12
+    h = round(az_deg / 30.0) % 12
     return 12 if h == 0 else h
 
 

@@ -77,7 +77,7 @@ class SynthesisConfig:
                 raise ConfigError(f"synthesis: unknown kind {k!r} in include_kinds/exclude_kinds")
 
     @classmethod
-    def from_dict(cls, data: dict) -> "SynthesisConfig":
+    def from_dict(cls, data: dict) -> SynthesisConfig:
         """From a mapping (a ``synthesis:`` section is unwrapped); unknown keys raise ConfigError."""
         data = dict(data.get("synthesis", data) if isinstance(data, dict) else {})
         known = {f.name for f in dataclasses.fields(cls)}
@@ -94,7 +94,7 @@ class SynthesisConfig:
             raise ConfigError(f"synthesis: {exc}") from None
 
     @classmethod
-    def from_yaml(cls, path: str | Path | None = None) -> "SynthesisConfig":
+    def from_yaml(cls, path: str | Path | None = None) -> SynthesisConfig:
         """Read ``config/synthesis.yaml`` (or ``path``)."""
         return cls.from_dict(load_config(path if path is not None else "synthesis.yaml"))
 
@@ -235,7 +235,7 @@ def synthesize_qa(scene: SceneGraph, rng: np.random.Generator, config: Synthesis
     objs, renamed = resolve_names(scene, config)
     quant, qual, skipped = _candidates(scene, objs, config, rng)
     n_total = min(config.max_qa_per_scene, len(quant) + len(qual))
-    n_qual = min(len(qual), int(round(n_total * config.qualitative_fraction)))
+    n_qual = min(len(qual), round(n_total * config.qualitative_fraction))
     n_quant = min(len(quant), n_total - n_qual)
     pick_q = [quant[i] for i in sorted(rng.choice(len(quant), size=n_quant, replace=False))] if n_quant else []
     pick_l = [qual[i] for i in sorted(rng.choice(len(qual), size=n_qual, replace=False))] if n_qual else []

@@ -21,6 +21,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -28,6 +29,9 @@ from spatialvlm_ros.core.answers import format_direction, format_length
 from spatialvlm_ros.core.query import PREDICATES, QUANTITIES, QUESTION_TYPES, SpatialQuery, n_objects
 from spatialvlm_ros.errors import ConfigError, QueryError, UnknownObjectError
 from spatialvlm_ros.resources import config_path, load_config
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spatialvlm_ros.core.quantities import Measurement
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +117,7 @@ class TemplateBank:
 
     # ------------------------------------------------------------------ loading
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "TemplateBank":
+    def load(cls, path: str | Path | None = None) -> TemplateBank:
         """Read the bank (default ``config/qa_templates.yaml``); :class:`ConfigError` if malformed."""
         p = Path(path) if path is not None else config_path(DEFAULT_FILE)
         data = load_config(p)
@@ -201,7 +205,7 @@ class TemplateBank:
             values["B"] = _object_phrase(names[1])
         return fill(qs[index], values)
 
-    def answer_detail(self, query: SpatialQuery, measurement, rng: np.random.Generator | None = None,
+    def answer_detail(self, query: SpatialQuery, measurement: Measurement, rng: np.random.Generator | None = None,
                       index: int | None = None) -> tuple[str, str, int]:
         """(answer sentence, unit, template index) for ``query`` given its true ``measurement``."""
         values = {"A": _object_phrase(query.objects[0])}
@@ -233,7 +237,7 @@ class TemplateBank:
             index = int(rng.integers(len(templates))) if rng is not None else 0
         return fill(templates[index], values), unit, index
 
-    def answer(self, query: SpatialQuery, measurement, rng: np.random.Generator | None = None) -> str:
+    def answer(self, query: SpatialQuery, measurement: Measurement, rng: np.random.Generator | None = None) -> str:
         """An answer sentence for ``query`` given its true ``measurement``."""
         return self.answer_detail(query, measurement, rng)[0]
 
@@ -296,19 +300,20 @@ _QUANTITY_KEYS: list[tuple[str, str]] = [
     ("direction", r"\bo'?clock\b|\bdirection\b|\bwhere\b|\bwhich way\b|\bbearing\b"),
     ("height_difference", r"how much (?:taller|shorter)|difference in height|height difference|heights? differ"),
     ("lateral_offset", r"left right|left or right|sideways|side to side|lateral|how far to (?:left|right)\b"),
-    ("depth_offset", r"front back|front to back distance|in depth|closer or farther|nearer or farther|depth offset"
-                     r"|how far (?:in front|behind)\b|how much (?:closer|nearer|farther|further)\b"),
+    ("depth_offset", (r"front back|front to back distance|in depth|closer or farther|nearer or farther|depth offset"
+                      r"|how far (?:in front|behind)\b|how much (?:closer|nearer|farther|further)\b")),
     ("elevation", r"above (?:surface|table|ground|floor)|off (?:ground|table|surface|floor)|elevation|how high up"),
     ("vertical_distance", r"vertical|how far (?:above|below|under|beneath)\b|how much (?:higher|lower)\b"),
-    ("gap", r"\bgap\b|space\b.*\bbetween|room between|clearance|closest points?|edge to edge|surfaces?\b"
-            r"|minimum distance"),
+    ("gap", (r"\bgap\b|space\b.*\bbetween|room between|clearance|closest points?|edge to edge|surfaces?\b"
+             r"|minimum distance")),
     ("horizontal_distance", r"horizontal"),
     ("height", r"how tall|height|how high|tall is|\btall\b"),
     ("width", r"how wide|width|how broad|wide is|\bwide\b"),
     ("depth", r"how deep|depth|deep is"),
     ("length", r"how long|length|long is"),
     ("distance_to_viewer", r"\bcamera\b|\bviewer\b|\byou\b|\bme\b|\bus\b|\bobserver\b|\brobot\b"),
-    ("distance", r"how far|distance|apart|separat|how close|how many (?:(?:centi|milli)?met(?:er|re)s|cm|inches|feet)"),
+    ("distance", (r"how far|distance|apart|separat|how close"
+                  r"|how many (?:(?:centi|milli)?met(?:er|re)s|cm|inches|feet)")),
 ]
 _PREDICATE_KEYS: list[tuple[str, str]] = [
     ("taller", r"\btaller\b"),
@@ -320,8 +325,8 @@ _PREDICATE_KEYS: list[tuple[str, str]] = [
     ("left_of", r"\bleft\b"),
     ("right_of", r"\bright\b"),
     ("in_front_of", r"in front|\bcloser\b|\bnearer\b|\bclosest\b|\bnearest\b|\bforeground\b"),
-    ("behind", r"\bbehind\b|\bfarther\b|\bfurther\b|\bfarthest\b|\bfurthest\b|more distant|\bbackground\b"
-               r"|\bback\b"),
+    ("behind", (r"\bbehind\b|\bfarther\b|\bfurther\b|\bfarthest\b|\bfurthest\b|more distant|\bbackground\b"
+                r"|\bback\b")),
     ("above", r"\babove\b|\bhigher\b|\bhighest\b|\bover\b|on top of"),
     ("below", r"\bbelow\b|\blower\b|\blowest\b|\bunder\b|\bbeneath\b|\bunderneath\b"),
 ]
