@@ -25,6 +25,7 @@ DIST = SpatialQuery(
     "distance", ("red cube", "blue box"), question="How far is the red cube from the blue box?"
 )
 WIDTH = SpatialQuery("width", ("red cube",))
+THINKER = "<think>The cup is close.</think> <answer>2-3 feet</answer>"
 LEFT = SpatialQuery("left_of", ("red cube", "blue box"), form="yesno")
 
 
@@ -34,6 +35,7 @@ def folders(tmp_path_factory):
     out = build_vlm_folders(root)
     out["owl"] = tiny.build_tiny_owlv2(root / "owl")
     out["depth"] = tiny.build_tiny_depth_anything(root / "depth")
+    out["thinker"] = tiny.build_tiny_qwen2_5_vl(root / "thinker", scripted_answer=THINKER)
     return out
 
 
@@ -82,6 +84,14 @@ def test_vlm_answer_without_a_number_is_invalid(folders):
 def test_vlm_llava_family_by_config_only(folders):
     e = VLMEstimator({"model": str(folders["llava"])}).estimate(rgb_frame(), DIST)
     assert e.valid and e.value_m == pytest.approx(0.35)
+
+
+def test_spacethinker_style_reasoning_answer(folders):
+    est = VLMEstimator({"model": str(folders["thinker"]), "prompt": {"name": "think"}, "max_new_tokens": 32})
+    e = est.estimate(rgb_frame(), DIST)
+    assert e.valid and e.raw_text == THINKER and e.answer == "2-3 feet"
+    assert e.unit == "ft" and e.value_m == pytest.approx(2.5 * 0.3048)
+    assert "<think>" in est.backend.prompt_text(DIST.question)  # the system prompt asks for the tags
 
 
 def test_vlm_wrong_image_is_invalid_not_raised(vlm):

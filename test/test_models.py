@@ -95,6 +95,22 @@ def test_max_new_tokens_bounds_the_answer(qwen):
     assert g.new_tokens == 1 and g.text == "About"
 
 
+def test_processor_kwargs_bound_the_image_tokens(folders, qwen):
+    small = VLMBackend.from_config(
+        {
+            "model": str(folders["qwen"]),
+            "processor_kwargs": {"size": {"shortest_edge": 3136, "longest_edge": 3136}},
+        }
+    )
+    big_image = tiny.random_rgb(96, 128)
+    (g_small,) = small.generate([big_image], ["How far?"])
+    (g_default,) = qwen.generate([big_image], ["How far?"])
+    # at most 3136 pixels (4 merged 28x28 tokens) instead of the tiny default's 12544 (16 tokens)
+    assert g_small.prompt_tokens < g_default.prompt_tokens
+    assert g_small.prompt_tokens - 4 <= g_default.prompt_tokens - 16
+    assert g_small.text == ANSWER
+
+
 def test_think_style_puts_the_system_prompt_in_the_chat(folders):
     b = VLMBackend.from_config({"model": str(folders["qwen"]), "prompt": {"name": "think"}})
     text = b.prompt_text("How far is the cup?")

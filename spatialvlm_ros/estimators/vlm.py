@@ -21,7 +21,7 @@ from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.query import SpatialQuery
 from spatialvlm_ros.errors import AnswerParseError, ConfigError, InputError, ModelError
 from spatialvlm_ros.estimators.base import Estimator, SpatialEstimate
-from spatialvlm_ros.models.prompting import user_prompt
+from spatialvlm_ros.models.prompting import answer_part, user_prompt
 from spatialvlm_ros.models.vlm import VLMBackend, VLMConfig
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,7 @@ class VLMEstimator(Estimator):
             parsed = parse_answer(query, gen.text)
         except AnswerParseError as exc:
             return SpatialEstimate.invalid(query, self.source, str(exc).splitlines()[0], **common)
-        answer = gen.text
+        answer = answer_part(gen.text)
         if parsed.chosen is not None:
             answer = parsed.chosen
         return SpatialEstimate(

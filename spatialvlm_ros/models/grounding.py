@@ -184,7 +184,9 @@ class Grounder:
             key = normalize_name(str(label))
             # the phrase the detector grounded: an exact name, else names containing it (or contained)
             exact = [n for n in names if normalize_name(n) == key]
-            matches = exact or [n for n in names if key and (key in normalize_name(n) or normalize_name(n) in key)]
+            matches = exact or [
+                n for n in names if key and (key in normalize_name(n) or normalize_name(n) in key)
+            ]
             for n in matches:
                 if result[n] is None or score > result[n].score:
                     result[n] = Detection(n, _clip_box(*box, w, h), float(score))

@@ -16,6 +16,7 @@ fine-tuned model sees at inference exactly what it was trained on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -145,3 +146,16 @@ def user_prompt(query: SpatialQuery, style: PromptStyle) -> str:
     suffix = style.quantitative_suffix if query.is_quantitative else style.qualitative_suffix
     q = question_text(query)
     return f"{q} {suffix}".strip() if suffix else q
+
+
+_ANSWER_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", flags=re.S | re.I)
+_THINK_RE = re.compile(r"<think>.*?(?:</think>|$)", flags=re.S | re.I)
+
+
+def answer_part(text: str) -> str:
+    """The answer of a reasoning-format output: inside ``<answer>...</answer>`` if present,
+    else the text without ``<think>...</think>``; plain answers come back stripped."""
+    m = _ANSWER_RE.search(text)
+    if m:
+        return m.group(1).strip()
+    return " ".join(_THINK_RE.sub(" ", text).split())

@@ -47,6 +47,10 @@ _CORPUS = [
 ]
 
 
+#: SpaceThinker's reasoning tags, single tokens of the tiny tokenizers.
+REASONING_TAGS = ("<think>", "</think>", "<answer>", "</answer>")
+
+
 def _bpe_tokenizer(special_tokens: list[str], vocab_size: int, extra_corpus: list[str] = ()):  # type: ignore[no-untyped-def]
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
@@ -61,6 +65,7 @@ def _bpe_tokenizer(special_tokens: list[str], vocab_size: int, extra_corpus: lis
     )
     corpus = (list(_CORPUS) + list(extra_corpus)) * 4
     tok.train_from_iterator(corpus, trainer)
+    tok.add_tokens(list(REASONING_TAGS))  # one token each (plain text, not special: they are decoded)
     return tok
 
 

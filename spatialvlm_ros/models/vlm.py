@@ -51,7 +51,7 @@ class VLMConfig:
     - ``max_new_tokens``: bound on the answer length; ``batch_size``: questions per forward pass.
     - ``prompt``: the prompt style mapping (see :class:`PromptStyle`: name, system, suffixes).
     - ``processor_kwargs``: extra ``AutoProcessor.from_pretrained`` arguments (e.g. Qwen's
-      ``max_pixels`` to bound the number of image tokens).
+      ``size: {shortest_edge, longest_edge}`` in pixels, bounding the number of image tokens).
     """
 
     model: str
@@ -317,7 +317,7 @@ class VLMBackend:
             pass
 
     # --------------------------------------------------------------- generation
-    def prompt_text(self, question: str, image: Any = None) -> str:
+    def prompt_text(self, question: str) -> str:
         """The full prompt string (chat template applied) for one question."""
         if not self.loaded:
             self.load()
