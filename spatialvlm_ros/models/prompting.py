@@ -148,8 +148,8 @@ def user_prompt(query: SpatialQuery, style: PromptStyle) -> str:
     return f"{q} {suffix}".strip() if suffix else q
 
 
-_ANSWER_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", flags=re.S | re.I)
-_THINK_RE = re.compile(r"<think>.*?(?:</think>|$)", flags=re.S | re.I)
+_ANSWER_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", flags=re.DOTALL | re.IGNORECASE)
+_THINK_RE = re.compile(r"<think>.*?(?:</think>|$)", flags=re.DOTALL | re.IGNORECASE)
 
 
 def answer_part(text: str) -> str:
