@@ -340,3 +340,48 @@ def test_frame_synchronizer_pairs_by_stamp_within_slop() -> None:
     assert [s.stamp_ns for s in out] == [STAMP, STAMP + 33_000_000]
     assert convert.stamp_to_ns(out[1].depth.header.stamp) == STAMP + 38_000_000
     assert all(s.masks is None for s in out)
+
+
+# ------------------------------------------------------------------------ compressed images (image_transport)
+
+
+def _compressed(fmt: str, payload: bytes) -> object:
+    return convert.msg_type("sensor_msgs/msg/CompressedImage")(
+        header=convert.header(STAMP, "cam"), format=fmt, data=np.frombuffer(payload, np.uint8).copy())
+
+
+def _png(arr: np.ndarray) -> bytes:
+    import io
+
+    from PIL import Image as PILImage
+
+    buf = io.BytesIO()
+    PILImage.fromarray(arr).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def test_compressed_colour_and_compressed_depth() -> None:
+    import struct
+
+    m = _msgs()
+    rgb = _compressed("rgb8; png compressed rgb8", _png(_rgb()))
+    assert np.array_equal(convert.image_to_rgb(rgb), _rgb())
+    depth_mm = np.full((H, W), 1250, np.uint16)
+    depth_mm[0, 0] = 0
+    header = struct.pack("<iff", 0, 0.0, 0.0)
+    depth = _compressed("16UC1; compressedDepth png", header + _png(depth_mm))
+    frame, why = FrameAssembler().assemble(rgb, depth, m["camera_info"])
+    assert why == "" and frame.depth[1, 1] == pytest.approx(1.25) and frame.depth[0, 0] == 0
+    # a compressed depth of the wrong size is caught after decoding
+    small = _compressed("16UC1; compressedDepth png", header + _png(depth_mm[:3, :4]))
+    frame, why = FrameAssembler().assemble(rgb, small, m["camera_info"])
+    assert frame is None and "depth image is 4x3 but camera_info says 8x6" in why
+
+
+def test_bad_compressed_images() -> None:
+    m = _msgs()
+    frame, why = FrameAssembler().assemble(_compressed("jpeg", b"not a jpeg at all"), m["depth"], m["camera_info"])
+    assert frame is None and "compressed colour image cannot be decoded" in why
+    inv = _compressed("32FC1; compressedDepth", bytes(12) + _png(np.zeros((H, W), np.uint8)))
+    frame, why = FrameAssembler().assemble(m["rgb"], inv, m["camera_info"])
+    assert frame is None and "'32FC1; compressedDepth' is not supported" in why

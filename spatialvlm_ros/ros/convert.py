@@ -3,8 +3,8 @@
 Conventions
 -----------
 - Time: ``builtin_interfaces/Time`` <-> integer nanoseconds (:func:`stamp_to_ns`).
-- Images: ``rgb8``/``bgr8``/``rgba8``/``bgra8``/``mono8`` colour images become
-  HxWx3 uint8 RGB; depth images keep their raw dtype here and are decoded to
+- Images: ``rgb8``/``bgr8``/``rgba8``/``bgra8``/``mono8`` colour images (and
+  ``CompressedImage`` jpeg/png) become HxWx3 uint8 RGB; depth images keep their raw dtype here and are decoded to
   float32 metres by :func:`spatialvlm_ros.core.depth.decode_depth`, which takes the
   unit from the encoding (``16UC1``/``mono16`` millimetres, ``32FC1`` metres).
 - ``CameraInfo``: the intrinsics come from ``k`` (the rectified ``p`` when ``k``
@@ -100,8 +100,30 @@ def _image_array(msg: Any, what: str, dtype: np.dtype, channels: int) -> np.ndar
     return arr.astype(dtype, copy=False)
 
 
+def _is_compressed(msg: Any) -> bool:
+    return getattr(msg, "__msgtype__", "") == "sensor_msgs/msg/CompressedImage"
+
+
+def _decode_compressed(data: Any, what: str) -> Any:
+    import io
+
+    from PIL import Image as PILImage
+
+    raw = bytes(np.asarray(data, dtype=np.uint8))
+    if not raw:
+        raise InputError(f"compressed {what} image is empty")
+    try:
+        img = PILImage.open(io.BytesIO(raw))
+        img.load()
+    except Exception as exc:  # noqa: BLE001 - PIL raises many types on corrupt data
+        raise InputError(f"compressed {what} image cannot be decoded: {exc}") from None
+    return img
+
+
 def image_to_rgb(msg: Any) -> np.ndarray:
-    """A colour ``sensor_msgs/Image`` -> HxWx3 uint8 RGB."""
+    """A colour ``sensor_msgs/Image`` (or ``CompressedImage``, jpeg/png) -> HxWx3 uint8 RGB."""
+    if _is_compressed(msg):
+        return np.asarray(_decode_compressed(msg.data, "colour").convert("RGB"), dtype=np.uint8)
     enc = str(msg.encoding)
     if enc not in COLOR_ENCODINGS:
         raise InputError(
@@ -117,8 +139,33 @@ def image_to_rgb(msg: Any) -> np.ndarray:
     return np.ascontiguousarray(arr)
 
 
+#: compressedDepth (image_transport plugin): a 12-byte header (int32 format, 2 float32 params) then a PNG
+_COMPRESSED_DEPTH_HEADER = 12
+
+
+def _compressed_depth(msg: Any) -> tuple[np.ndarray, str]:
+    """``CompressedImage`` of ``compressed_depth_image_transport``: only ``16UC1``/``mono16`` (PNG) is supported."""
+    fmt = str(msg.format)
+    enc = fmt.split(";")[0].strip()
+    if "compresseddepth" not in fmt.replace(" ", "").lower() or enc not in ("16UC1", "mono16"):
+        raise InputError(f"compressed depth format {fmt!r} is not supported (only '16UC1; compressedDepth png')")
+    data = np.asarray(msg.data, dtype=np.uint8)[_COMPRESSED_DEPTH_HEADER:]
+    img = _decode_compressed(data, "depth")
+    arr = np.asarray(img)
+    if arr.ndim != 2:
+        raise InputError(f"compressed depth image has shape {arr.shape}, expected a single channel")
+    return arr.astype(np.uint16), enc
+
+
+def image_size(msg: Any) -> tuple[int, int] | None:
+    """(width, height) of a raw Image; None for a CompressedImage (known only after decoding)."""
+    return None if _is_compressed(msg) else (int(msg.width), int(msg.height))
+
+
 def image_to_depth_raw(msg: Any) -> np.ndarray:
     """A depth ``sensor_msgs/Image`` -> HxW array in its raw dtype (uint16 mm or float32 m)."""
+    if _is_compressed(msg):
+        return _compressed_depth(msg)[0]
     enc = str(msg.encoding)
     if enc not in DEPTH_ENCODINGS:
         raise InputError(
@@ -131,6 +178,9 @@ def image_to_depth_m(msg: Any) -> np.ndarray:
     """A depth ``sensor_msgs/Image`` -> HxW float32 metres (unit from the encoding)."""
     from spatialvlm_ros.core.depth import decode_depth
 
+    if _is_compressed(msg):
+        arr, enc = _compressed_depth(msg)
+        return decode_depth(arr, enc)
     return decode_depth(image_to_depth_raw(msg), str(msg.encoding))
 
 
@@ -266,12 +316,17 @@ def frame_from_messages(
         )
     depth_m = None
     if depth is not None:
-        if (int(depth.width), int(depth.height)) != (intr.width, intr.height):
+        size = image_size(depth)
+        if size is None:  # compressed: decode first, then check
+            depth_m = image_to_depth_m(depth)
+            size = (depth_m.shape[1], depth_m.shape[0])
+        if size != (intr.width, intr.height):
             raise InputError(
-                f"depth image is {depth.width}x{depth.height} but camera_info says {intr.width}x{intr.height}"
+                f"depth image is {size[0]}x{size[1]} but camera_info says {intr.width}x{intr.height}"
                 " (is depth registered to colour?)"
             )
-        depth_m = image_to_depth_m(depth)
+        if depth_m is None:
+            depth_m = image_to_depth_m(depth)
     stamp = stamp_to_ns(rgb.header.stamp)
     if max_stamp_skew_ns is not None:
         for name, m in (("depth", depth), ("camera_info", camera_info), ("masks", masks)):
