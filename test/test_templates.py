@@ -141,6 +141,7 @@ def _kinds_and_orders():
             yield kind, form, ("mug", "red cup")
 
 
+SIGNED_PREDICATE = {"lateral_offset": "right_of", "depth_offset": "behind", "height_difference": "taller"}
 LEADING_MARKER = re.compile(
     r"^\W*(?:yes|no|nope|incorrect|correct|indeed|definitely|not at all|that's right)\b[,.!]?\s*", re.IGNORECASE
 )
@@ -150,7 +151,7 @@ NEGATION = re.compile(r"\b(?:no|not|nope|incorrect)\b|n't\b", re.IGNORECASE)
 def test_every_answer_template_parses_back_to_the_truth(bank):
     scene = _scene()
     rng = np.random.default_rng(1)
-    checked = 0
+    checked = signed_checked = 0
     for kind, form, objs in _kinds_and_orders():
         query = SpatialQuery(kind, objs, form)
         m = measure(scene, query)
@@ -179,8 +180,14 @@ def test_every_answer_template_parses_back_to_the_truth(bank):
                 else:
                     tol = 0.05 * m.value_m + 0.0005 + 1e-9
                     assert got.value_m == pytest.approx(m.value_m, abs=tol), text
+                    if kind in SIGNED_PREDICATE and "[D]" in bank.answers[(kind, form, variant)][i]:
+                        # the stated direction ("A is 20 cm to the left of B") matches the sign
+                        pred = SpatialQuery(SIGNED_PREDICATE[kind], objs, "yesno")
+                        assert parse_answer(pred, text).truth == (m.signed_m > 0), text
+                        signed_checked += 1
                 checked += 1
     assert checked > 38 * 2 * 10
+    assert signed_checked >= 3 * 2 * 2 * 3
 
 
 def test_direction_answers_keep_b_seen_from_a(bank):

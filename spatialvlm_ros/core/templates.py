@@ -11,8 +11,9 @@ template covers go through keyword fallbacks for common free phrasings
 
 Placeholders: ``[A]``, ``[B]`` the query's objects in order; in answers ``[X]``
 the value (a length, a direction, or the chosen object of a "which" question)
-and ``[Y]`` the other object of a "which" question. Objects are written as
-"the <name>".
+and ``[Y]`` the other object of a "which" question; ``[D]`` (signed
+quantities only, :data:`SIGNED_PHRASES`) how A relates to B ("to the left of").
+Objects are written as "the <name>".
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ _CONTRACTIONS = {
     "who's": "who is", "which's": "which is", "i'd": "i would", "you'd": "you would",
 }
 _ARTICLES = {"the", "a", "an"}
+#: [D] of the signed quantities: (phrase when signed_m >= 0, phrase when < 0).
+SIGNED_PHRASES: dict[str, tuple[str, str]] = {
+    "height_difference": ("taller than", "shorter than"),
+    "lateral_offset": ("to the right of", "to the left of"),
+    "depth_offset": ("farther from the camera than", "closer to the camera than"),
+}
 _VIEWER_WORDS = {"me", "you", "us", "camera", "viewer", "observer", "here", "lens"}
 
 
@@ -170,6 +177,8 @@ class TemplateBank:
             allowed = {"A", "B"} if n_objects(kind) == 2 else {"A"}
             if form != "yesno":
                 allowed |= {"X"}
+            if kind in SIGNED_PHRASES:
+                allowed |= {"D"}
             if form == "which":
                 allowed = {"X", "Y"}
             for a in ans:
@@ -232,7 +241,17 @@ class TemplateBank:
                 raise ValueError("measurement has no value")
             values["X"], unit = format_length(measurement.value_m, rng)
             variant, form = "", "value"
+            signed = getattr(measurement, "signed_m", None)
+            if query.kind in SIGNED_PHRASES and signed is not None:
+                pos, neg = SIGNED_PHRASES[query.kind]
+                values["D"] = pos if signed >= 0 else neg
         templates = self.answers[(query.kind, form, variant)]
+        if "D" not in values:  # no sign known: only templates without [D]
+            usable = [i for i, t in enumerate(templates) if "[D]" not in t]
+            if index is not None and index not in usable:
+                raise ValueError(f"answer template {index} of {query.kind} needs the sign of the value")
+            if index is None:
+                index = usable[int(rng.integers(len(usable)))] if rng is not None else usable[0]
         if index is None:
             index = int(rng.integers(len(templates))) if rng is not None else 0
         return fill(templates[index], values), unit, index
