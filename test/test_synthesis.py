@@ -122,7 +122,7 @@ def test_near_ties_are_skipped_not_guessed(bank):
     # same height (tie for taller/shorter), centres 1 cm apart laterally (tie for left/right)
     scene = make_scene([("mug", Box3D([0.0, 0.0, 0.05], [0.08, 0.08, 0.10])),
                         ("cup", Box3D([0.01, 0.4, 0.05], [0.30, 0.08, 0.10]))])
-    cfg = SynthesisConfig(max_qa_per_scene=1000, tie_margin_m=0.02)
+    cfg = SynthesisConfig(max_qa_per_scene=1000, tie_margin_m=0.02, strict_balance=False)
     kinds = set()
     for seed in range(10):
         for p in synthesize_qa(scene, np.random.default_rng(seed), cfg, bank):
@@ -209,3 +209,19 @@ def test_include_kinds_restricts_output(bank):
     pairs = synthesize_qa(scene, np.random.default_rng(0), cfg, bank)
     assert pairs and {p.query.kind for p in pairs} <= {"height", "taller"}
     assert all(isinstance(p.query, SpatialQuery) for p in pairs)
+
+
+def test_strict_balance_keeps_half_qualitative_even_with_few_predicates(bank):
+    # two objects: 12 predicates at most, many more quantities
+    scene = make_scene([("mug", Box3D([0.0, 0.0, 0.05], [0.08, 0.08, 0.10])),
+                        ("lamp", Box3D([0.3, 0.4, 0.25], [0.2, 0.15, 0.5]))])
+    pairs = synthesize_qa(scene, np.random.default_rng(0), SynthesisConfig(max_qa_per_scene=100), bank)
+    n_qual = sum(p.qualitative for p in pairs)
+    assert n_qual == len(pairs) - n_qual > 0
+    loose = synthesize_qa(scene, np.random.default_rng(0), SynthesisConfig(max_qa_per_scene=100, strict_balance=False),
+                          bank)
+    assert len(loose) > len(pairs)
+    # a single object: quantities only, capped at their share
+    single = make_scene([("mug", Box3D([0.0, 0.0, 0.05], [0.08, 0.08, 0.10]))])
+    pairs = synthesize_qa(single, np.random.default_rng(0), SynthesisConfig(max_qa_per_scene=4), bank)
+    assert len(pairs) == 2 and not any(p.qualitative for p in pairs)

@@ -51,6 +51,7 @@ class SynthesisConfig:
     max_qa_per_scene: int = 40
     qualitative_fraction: float = 0.5
     which_fraction: float = 0.5
+    strict_balance: bool = True
     tie_margin_m: float = 0.02
     tie_volume_ratio: float = 0.2
     min_direction_distance_m: float = 0.05
@@ -227,6 +228,23 @@ def _candidates(scene: SceneGraph, objs: list[SceneObject], config: SynthesisCon
     return quant, qual, skipped
 
 
+def _split(n_quant_avail: int, n_qual_avail: int, config: SynthesisConfig) -> tuple[int, int]:
+    """(qualitative, quantitative) counts: ``qualitative_fraction`` of at most
+    ``max_qa_per_scene``; with ``strict_balance`` the short side limits the other (when
+    one side has no candidate at all, the other keeps its own share of the maximum)."""
+    f = config.qualitative_fraction
+    n_total = min(config.max_qa_per_scene, n_quant_avail + n_qual_avail)
+    n_qual = min(n_qual_avail, round(n_total * f))
+    n_quant = min(n_quant_avail, n_total - n_qual)
+    if config.strict_balance and 0.0 < f < 1.0 and (n_quant_avail == 0 or n_qual_avail == 0):
+        # one side impossible (e.g. a single object): the other keeps only its own share
+        return min(n_qual, round(config.max_qa_per_scene * f)), min(n_quant, round(config.max_qa_per_scene * (1 - f)))
+    if config.strict_balance and 0.0 < f < 1.0:
+        n_quant = min(n_quant, round(n_qual * (1.0 - f) / f)) if n_qual < round(n_total * f) else n_quant
+        n_qual = min(n_qual, round(n_quant * f / (1.0 - f))) if n_quant < n_total - round(n_total * f) else n_qual
+    return n_qual, n_quant
+
+
 def synthesize_qa(scene: SceneGraph, rng: np.random.Generator, config: SynthesisConfig | None = None,
                   bank: TemplateBank | None = None) -> list[QAPair]:
     """QA pairs about ``scene`` (see the module docstring); deterministic for a given rng state."""
@@ -234,9 +252,7 @@ def synthesize_qa(scene: SceneGraph, rng: np.random.Generator, config: Synthesis
     bank = bank or _default_bank(config.templates)
     objs, renamed = resolve_names(scene, config)
     quant, qual, skipped = _candidates(scene, objs, config, rng)
-    n_total = min(config.max_qa_per_scene, len(quant) + len(qual))
-    n_qual = min(len(qual), round(n_total * config.qualitative_fraction))
-    n_quant = min(len(quant), n_total - n_qual)
+    n_qual, n_quant = _split(len(quant), len(qual), config)
     pick_q = [quant[i] for i in sorted(rng.choice(len(quant), size=n_quant, replace=False))] if n_quant else []
     pick_l = [qual[i] for i in sorted(rng.choice(len(qual), size=n_qual, replace=False))] if n_qual else []
     chosen = pick_q + pick_l
