@@ -4,7 +4,18 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup demo test bench clean
+# Debian packages: the real ROS 2 IDL parser (rosidl_adapter/rosidl_parser) that the interface
+# tests run our .msg/.srv files through, for the system python3.
+SYSTEM_PACKAGES := python3-rosidl python3-empy
+
+.PHONY: setup system-packages demo test bench clean
+
+system-packages:
+	@if ! /usr/bin/python3 -c "import rosidl_adapter.msg, rosidl_parser.parser" 2>/dev/null; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  echo "installing Debian packages: $(SYSTEM_PACKAGES)"; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES); \
+	fi
 
 $(STAMP): setup.py pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +25,7 @@ $(STAMP): setup.py pyproject.toml
 	$(PY) -m pip install -q -e ".[all,test]"
 	touch $@
 
-setup: $(STAMP)
+setup: system-packages $(STAMP)
 
 demo: setup
 	$(VENV)/bin/spatialvlm demo --out out/demo

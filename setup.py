@@ -29,6 +29,7 @@ setup(
     license="Apache-2.0",
     python_requires=">=3.10",
     packages=find_packages(include=[package_name, f"{package_name}.*"]),
+    package_data={f"{package_name}.ros": ["vision_msgs/*.msg"]},
     data_files=[
         (f"share/{package_name}", ["package.xml"]),
         (f"share/{package_name}/config", glob("config/*.yaml")),
