@@ -232,7 +232,7 @@ def test_geometry_measures_on_detected_masks_and_predicted_depth(folders):
 
     grounder = Grounder({"detector": str(folders["owl"]), "score_threshold": 0.0})
     depth_model = MonoDepthModel({"model": str(folders["depth"])})
-    frame = rgb_frame()
+    frame = rgb_frame(96, 128)  # boxes of the tiny detector are ~1/8 of the image: enough pixels to measure
     e = GeometryEstimator(grounder=grounder, depth_model=depth_model).estimate(frame, DIST)
     assert e.valid and e.details["depth_source"] == "monocular"
     # the same numbers by hand: masks from the grounder, depth from the model
