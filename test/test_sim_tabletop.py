@@ -320,3 +320,35 @@ def test_required_objects_are_placed_first(config):
     assert len(set(s.truth.names())) == len(s.truth.names())
     with pytest.raises(ConfigError, match="cannot make object 'plaid sofa'"):
         generate_scene(21, config, objects=["plaid sofa"])
+
+
+def test_stacked_objects_rest_on_their_support(config):
+    from spatialvlm_ros.core.quantities import measure
+    from spatialvlm_ros.sim.objects import place_specs, sample_specs
+
+    cfg = SimConfig.from_dict({**config.to_dict(), "objects": {**config.objects, "stack_probability": 1.0}})
+    def stacks(sd: int) -> bool:  # layout only, no rendering: does this seed stack something?
+        rng = np.random.default_rng(sd)
+        specs = sample_specs(rng, cfg)
+        layout = place_specs(specs, rng, cfg, stack_rng=np.random.default_rng([sd, 4]))
+        return any(p[0][2] - sp.extents[2] / 2 > 1e-6 for sp, p in zip(specs, layout))
+
+    seed = next(sd for sd in range(100) if stacks(sd))
+    s = generate_scene(seed, cfg)
+    placed = [o for o in s.truth.objects if o.name != GRIPPER_NAME]
+    stacked = [o for o in placed if o.box.bottom > 1e-6]
+    assert stacked
+    graph = truth_scene_graph(s.truth, s.T_world_camera)
+    pts = backproject_world(s.clean_depth, s.frame.intrinsics, s.T_world_camera)
+    for top in stacked:
+        support = [o for o in placed if abs(o.box.top - top.box.bottom) < 1e-9]
+        assert len(support) == 1 and support[0].spec["shape"] == "box"
+        base = support[0].box
+        # the stacked footprint lies inside the support's top face
+        c, si = np.cos(base.yaw), np.sin(base.yaw)
+        rel = top.box.footprint() - base.center[:2]
+        local = np.column_stack([rel[:, 0] * c + rel[:, 1] * si, -rel[:, 0] * si + rel[:, 1] * c])
+        assert np.all(np.abs(local) <= base.size[:2] / 2 + 1e-9)
+        assert measure(graph, SpatialQuery("above", (top.name, support[0].name), "yesno")).truth is True
+        sel = pts[s.clean_labels == top.id]
+        assert len(sel) and np.percentile(outside_distance(top.box, sel), 99) < 0.0025

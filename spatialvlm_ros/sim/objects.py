@@ -254,12 +254,16 @@ def create_body(client: int, spec: ObjectSpec, position, quaternion_xyzw, mass: 
 
 
 def place_specs(
-    specs: list[ObjectSpec], rng: np.random.Generator, config, table_z: float = 0.0
+    specs: list[ObjectSpec], rng: np.random.Generator, config, table_z: float = 0.0,
+    stack_rng: np.random.Generator | None = None,
 ) -> list[tuple[np.ndarray, float]]:
     """Non-overlapping upright placements ``(position (3,), yaw)`` in the world frame.
 
     Footprints are tested as circumscribed circles separated by ``objects.min_gap``;
-    each object rests on the table top (its box bottom at ``table_z``).
+    each object rests on the table top (its box bottom at ``table_z``), or, with
+    probability ``objects.stack_probability`` (drawn from ``stack_rng``, default ``rng``),
+    on top of an earlier box-shaped object whose top is wide enough to hold its whole
+    footprint (one object per support, no towers).
     """
     oc = config.objects
     lo = np.asarray(oc.get("region_min", [0.3, -0.4]), float)
@@ -267,9 +271,27 @@ def place_specs(
     gap = float(oc.get("min_gap", 0.03))
     keepout = float(oc.get("robot_keepout", 0.2))
     max_tries = int(oc.get("max_tries", 400))
+    stack_p = float(oc.get("stack_probability", 0.0))
+    srng = stack_rng if stack_rng is not None else rng
     placed: list[tuple[np.ndarray, float]] = []
-    for spec in specs:
+    busy: set[int] = set()  # supports and stacked objects
+    for i, spec in enumerate(specs):
         r = spec.footprint_radius
+        if stack_p > 0 and srng.random() < stack_p:
+            supports = [
+                j for j in range(i)
+                if j not in busy and specs[j].shape == "box" and min(specs[j].extents[:2]) / 2 >= r + 0.005
+            ]
+            if supports:
+                j = supports[int(srng.integers(len(supports)))]
+                base = placed[j][0]
+                slack = min(specs[j].extents[:2]) / 2 - r - 0.005
+                ang, rad = srng.uniform(-np.pi, np.pi), slack * np.sqrt(srng.random())
+                xy = base[:2] + rad * np.array([np.cos(ang), np.sin(ang)])
+                z = base[2] + specs[j].extents[2] / 2 + spec.extents[2] / 2
+                placed.append((np.array([xy[0], xy[1], z]), float(srng.uniform(-np.pi, np.pi))))
+                busy.update((i, j))
+                continue
         for _ in range(max_tries):
             xy = rng.uniform(lo, hi)
             if np.linalg.norm(xy) < keepout + r:

@@ -112,7 +112,7 @@ def generate_scene(seed: int, config: SimConfig | None = None, objects: list[str
     rng = np.random.default_rng(seed)
     noise_rng = np.random.default_rng([seed, 1])
     specs = sample_specs(rng, cfg, objects)
-    placements = place_specs(specs, rng, cfg)
+    placements = place_specs(specs, rng, cfg, stack_rng=np.random.default_rng([seed, 4]))
     client, used = asm_mod.connect(cfg.renderer, image_pixels=int(cfg.image["width"]) * int(cfg.image["height"]))
     asm = asm_mod.Assembly(client=client, renderer=used, robot=None)
     try:
@@ -120,7 +120,7 @@ def generate_scene(seed: int, config: SimConfig | None = None, objects: list[str
         if cfg.robot.get("enabled", True):
             asm.robot = asm_mod.load_panda(client)
         asm_mod.add_objects(asm, specs, placements)
-        top = max(s.extents[2] for s in specs)
+        top = max(pl[0][2] + s.extents[2] / 2 for s, pl in zip(specs, placements))
         hand = _hand_target(rng, cfg, top)
         hand_yaw = float(rng.uniform(-np.pi / 2, np.pi / 2))
         if asm.robot is not None:

@@ -59,7 +59,7 @@ class SimWorld:
         self._last_labels: np.ndarray | None = None
         rng = np.random.default_rng(self.seed)
         specs = sample_specs(rng, cfg, objects)
-        placements = place_specs(specs, rng, cfg)
+        placements = place_specs(specs, rng, cfg, stack_rng=np.random.default_rng([self.seed, 4]))
         pixels = int(cfg.image["width"]) * int(cfg.image["height"])
         client, used = A.connect(str(wc.get("renderer", cfg.renderer)), gravity=True, image_pixels=pixels)
         self._asm = A.Assembly(client=client, renderer=used, robot=None)
@@ -76,6 +76,7 @@ class SimWorld:
             self._force = float(wc.get("max_joint_force", 240.0))
             self._max_speed = float(wc.get("max_tcp_speed", 0.3))
             self._ik_every = max(int(wc.get("ik_every", 4)), 1)
+            self._waypoint_reset = float(wc.get("waypoint_reset", 0.05))
             self.home_position = np.asarray(wc.get("home_hand_position", [0.4, 0.0, 0.4]), float)
             self.reset_gripper(self.home_position)
             self.intrinsics = intrinsics_from_config(cfg.image)
@@ -185,13 +186,20 @@ class SimWorld:
 
     def set_gripper_target(self, position, quaternion_xyzw=None) -> None:
         """Aim the TCP at ``position`` (world, m) with orientation ``quaternion_xyzw``
-        (default: pointing straight down); :meth:`step` moves toward it."""
+        (default: pointing straight down); :meth:`step` moves toward it.
+
+        The commanded waypoint continues from where it is (so a stream of nearby targets
+        gives one smooth motion at ``world.max_tcp_speed``); it restarts from the actual TCP
+        when the two are more than ``world.waypoint_reset`` apart (e.g. after a collision).
+        """
         pos = np.asarray(position, float).reshape(3)
         if not np.all(np.isfinite(pos)):
             raise InputError(f"gripper target {position} is not finite")
         q = A.DOWN_XYZW if quaternion_xyzw is None else tuple(float(x) for x in quaternion_xyzw)
         self._target = (pos, q)
-        self._waypoint = self.gripper_position()
+        tcp = self.gripper_position()
+        if np.linalg.norm(self._waypoint - tcp) > self._waypoint_reset:
+            self._waypoint = tcp
         self._update_ik()
 
     def _update_ik(self, dt: float = 0.0) -> None:
