@@ -19,6 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--resume", action="store_true", help="continue from the latest checkpoint in OUT/checkpoints")
     p.add_argument("--max-steps", type=int, default=None, help="override the config's max_steps")
     p.add_argument("--epochs", type=float, default=None, help="override the config's epochs")
+    p.add_argument("--threads", type=int, default=0,
+                   help="torch CPU threads (0: default; 1 is much faster on a busy shared CPU)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
@@ -26,7 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from spatialvlm_ros.data.train import TrainConfig, train
 
-    cfg = TrainConfig.from_yaml(args.config, max_steps=args.max_steps, epochs=args.epochs)
+    cfg = TrainConfig.from_yaml(args.config, max_steps=args.max_steps, epochs=args.epochs,
+                                num_threads=args.threads or None)
     r = train(args.dataset, args.out, args.model, cfg, resume=args.resume, progress=not args.no_progress)
     first = "n/a" if r.loss_first is None else f"{r.loss_first:.4f}"
     last = "n/a" if r.loss_last is None else f"{r.loss_last:.4f}"

@@ -69,6 +69,7 @@ class TrainConfig:
     split_turns: bool = False
     dtype: str = "float32"
     device: str = "auto"
+    num_threads: int = 0
 
     @classmethod
     def from_yaml(cls, path: str | os.PathLike[str] | None = None, **overrides: Any) -> "TrainConfig":
@@ -290,6 +291,8 @@ def train(
     from transformers import Trainer, TrainingArguments
 
     cfg = config or TrainConfig.from_yaml()
+    if cfg.num_threads > 0:  # CPU threads of torch (a shared machine is faster with fewer)
+        torch.set_num_threads(int(cfg.num_threads))
     t0 = time.perf_counter()
     samples = dataset if isinstance(dataset, list) else read_dataset(dataset)
     if not samples:
