@@ -101,6 +101,13 @@ class SimIKController(Controller):
             self.world.step(self.settle_steps)
             steps += self.settle_steps
             tcp = np.asarray(self.world.gripper_position(), dtype=float)
+            extra = 0  # keep up with the waypoints (the TCP must not lag more than half a step)
+            while np.linalg.norm(tcp - wp) > 0.5 * self.step_m and extra < 4 * self.settle_steps:
+                n = max(1, self.settle_steps // 4)
+                self.world.step(n)
+                extra += n
+                tcp = np.asarray(self.world.gripper_position(), dtype=float)
+            steps += extra
             if self.limits is not None:
                 over = float(np.max(np.maximum(self.limits.min_xyz - tcp, tcp - self.limits.max_xyz)))
                 self.max_violation_m = max(self.max_violation_m, over)

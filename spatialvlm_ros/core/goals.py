@@ -321,9 +321,9 @@ def ground_name(mention: str, object_names: list[str]) -> str:
     if len(partial) == 1:
         return partial[0]
     if len(partial) > 1:
-        raise AmbiguousObjectError(f"{mention!r} could be any of: {', '.join(partial)}")
+        raise AmbiguousObjectError(f"{key!r} could be any of: {', '.join(partial)}")
     known = ", ".join(sorted(set(names))) or "none"
-    raise UnknownObjectError(f"unknown object {mention!r} (scene has: {known})")
+    raise UnknownObjectError(f"unknown object {key!r} (scene has: {known})")
 
 
 def parse_instruction(text: str, object_names: list[str]) -> GoalSpec:
