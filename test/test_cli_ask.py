@@ -92,3 +92,19 @@ def test_ask_as_a_real_command_without_traceback(scene_dir):
     assert res.returncode == 2
     assert res.stderr.startswith("spatialvlm: error:") and "mug" in res.stderr and "Traceback" not in res.stderr
     assert res.stdout == ""
+
+
+def test_ask_invalid_estimate_is_a_one_line_error(tmp_path, capsys):
+    """An object whose pixels have no valid depth: the estimator's reason, exit 2, no number."""
+    sc = tabletop()
+    T = look_at([0.05, -0.75, 0.55], [0.03, 0.07, 0.0])
+    frame = make_frame(sc, CameraIntrinsics.from_fov(320, 240, 55.0), T)
+    frame.depth[frame.segmentation.labels == 2] = 0.0  # the blue box has no depth
+    path = write_scene_dir(tmp_path / "holes", frame)
+    rc, out, err = _ask(capsys, path, "How tall is the blue box?")
+    assert rc == 2 and out == ""
+    assert err.startswith("spatialvlm: error: no answer:") and "blue box" in err and err.count("\n") == 1
+    rc, out, err = _ask(capsys, path, "How tall is the blue box?", "--json")
+    assert rc == 2 and json.loads(out)["valid"] is False and json.loads(out)["value_m"] is None
+    rc, out, _ = _ask(capsys, path, "How tall is the red cube?")  # the others still answer
+    assert rc == 0 and out.strip().endswith("cm")
