@@ -76,7 +76,7 @@ def collect(scenes, cfg, with_pose: bool) -> dict[str, list]:
         names = g.names()
         border = {o.name for o in g.objects if touches_border(s.clean_labels, o.id)}
 
-        def group(*ns: str) -> str:
+        def group(*ns: str, border: set[str] = border) -> str:
             if "gripper" in ns:
                 return "gripper"
             return "border" if any(n in border for n in ns) else "object"
@@ -108,10 +108,11 @@ def stats(rows: list[tuple[float, float, str]], groups: tuple[str, ...]) -> dict
 
 
 def table(title: str, rec: dict[str, list]) -> str:
+    sources = ", ".join(f"{k} {rec['gravity'].count(k)}" for k in sorted(set(rec["gravity"])))
     lines = [
         f"### {title}",
-        f"gravity sources: {dict(zip(*np.unique(rec['gravity'], return_counts=True)))}; "
-        f"scene graph build median {1000 * np.median(rec['time_s']):.1f} ms (unpinned, all objects)",
+        (f"gravity sources: {sources}; "
+         f"scene graph build median {1000 * np.median(rec['time_s']):.1f} ms (unpinned, all objects)"),
         "",
         "| quantity | objects | n | mean abs err (cm) | p95 (cm) | max (cm) | within x2 (%) | within +-25% (%) |",
         "|---|---|---|---|---|---|---|---|",

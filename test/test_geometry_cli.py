@@ -92,9 +92,9 @@ def test_console_script_has_no_traceback(scene_dirs, tmp_path) -> None:
         if f.name != "camera_info.yaml":
             (broken / f.name).write_bytes(f.read_bytes())
     exe = Path(sys.executable).parent / "spatialvlm"
-    proc = subprocess.run([str(exe), "scene", str(broken)], capture_output=True, text=True, timeout=120)
+    proc = subprocess.run([str(exe), "scene", str(broken)], check=False, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and proc.stdout == ""
     assert proc.stderr.strip().splitlines() == [f"spatialvlm: error: scene directory {broken} has no camera_info.yaml"]
-    ok = subprocess.run([str(exe), "scene", str(scene_dirs[0]), "--json"], capture_output=True, text=True, timeout=120)
+    ok = subprocess.run([str(exe), "scene", str(scene_dirs[0]), "--json"], check=False, capture_output=True, text=True, timeout=120)
     assert ok.returncode == 0 and json.loads(ok.stdout)["frame"] == "world"

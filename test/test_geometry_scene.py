@@ -16,8 +16,8 @@ from helpers_geometry import Scene, add_holes, add_noise, bleed, look_at, make_f
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.frame import Segmentation
 from spatialvlm_ros.core.gravity import angle_deg
-from spatialvlm_ros.core.query import SpatialQuery
 from spatialvlm_ros.core.quantities import measure
+from spatialvlm_ros.core.query import SpatialQuery
 from spatialvlm_ros.core.scene import Box3D
 from spatialvlm_ros.core.scene_builder import GeometryConfig, build_scene_graph, scene_graph_to_dict
 from spatialvlm_ros.errors import ConfigError, InputError, NoDepthError, UnknownObjectError
@@ -60,7 +60,7 @@ def table_render():
 
 @pytest.fixture(scope="module")
 def noisy(table_render):
-    scene, T, depth, labels = table_render
+    _, _, depth, labels = table_render
     rng = np.random.default_rng(7)
     return add_holes(add_noise(depth, rng), rng, n_holes=6), bleed(labels, 3)
 

@@ -64,7 +64,7 @@ def robust_bounds(a: np.ndarray, percentile: float, axis: int = 0) -> tuple[np.n
     """(low, high) order statistics at ``percentile`` and ``100 - percentile`` along ``axis``
     (nearest rank, via one partition; ``percentile == 0`` gives min and max)."""
     n = a.shape[axis]
-    k = min(int(round(percentile / 100.0 * (n - 1))), (n - 1) // 2)
+    k = min(round(percentile / 100.0 * (n - 1)), (n - 1) // 2)
     part = np.partition(a, (k, n - 1 - k), axis=axis)
     return np.take(part, k, axis=axis), np.take(part, n - 1 - k, axis=axis)
 

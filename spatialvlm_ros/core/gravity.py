@@ -93,9 +93,8 @@ def fit_plane_ransac(
         if inliers.sum() < 3:
             break
         n_new, d_new = refine_plane(p[inliers])
-        if axis is not None and max_angle_deg < 90.0:
-            if abs(n_new @ ax) < np.cos(np.radians(max_angle_deg)):
-                break
+        if axis is not None and max_angle_deg < 90.0 and abs(n_new @ ax) < np.cos(np.radians(max_angle_deg)):
+            break
         n, d = n_new, d_new
         inliers = np.abs(p @ n + d) < threshold_m
     if axis is not None and n @ np.asarray(axis, dtype=float) < 0:

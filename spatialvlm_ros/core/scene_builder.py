@@ -96,7 +96,7 @@ class GeometryConfig:
     seed: int = 0
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "GeometryConfig":
+    def from_dict(cls, data: dict[str, Any]) -> GeometryConfig:
         """Build from a mapping; one level of sections (``objects: {...}``) is flattened.
 
         Unknown keys and values of the wrong type raise :class:`ConfigError`.
@@ -131,13 +131,13 @@ class GeometryConfig:
         return cls(**kwargs)
 
     @classmethod
-    def from_yaml(cls, path: str | Path | None = None) -> "GeometryConfig":
+    def from_yaml(cls, path: str | Path | None = None) -> GeometryConfig:
         """Read ``path`` (default ``config/geometry.yaml``)."""
         from spatialvlm_ros.resources import load_config
 
         return cls.from_dict(load_config(path if path is not None else DEFAULT_CONFIG_NAME))
 
-    def replace(self, **changes: Any) -> "GeometryConfig":
+    def replace(self, **changes: Any) -> GeometryConfig:
         return dataclasses.replace(self, **changes)
 
 
@@ -428,7 +428,7 @@ def build_scene_graph(
                 name=name,
                 box=box,
                 points=pts if cfg.store_points else None,
-                n_points=int(len(pts)),
+                n_points=len(pts),
                 on_support=on_support,
             )
         )

@@ -109,7 +109,7 @@ class GeometryEstimator(Estimator):
                 depth = np.asarray(self.depth_model.predict(prepared.rgb, prepared.intrinsics), dtype=np.float32)
             except SpatialVLMError:
                 raise
-            except Exception as exc:  # a model failing on one frame is reported, not raised
+            except Exception as exc:  # noqa: BLE001 - a model failing on one frame is reported, not raised
                 raise ModelError(f"depth model failed: {type(exc).__name__}: {exc}") from None
             meta = {**prepared.metadata, "depth_source": "monocular"}
             prepared = dataclasses.replace(prepared, depth=depth, metadata=meta)
@@ -121,7 +121,7 @@ class GeometryEstimator(Estimator):
                     extra = self.grounder.segment(prepared, missing)
                 except SpatialVLMError:
                     raise
-                except Exception as exc:
+                except Exception as exc:  # noqa: BLE001 - reported as an invalid estimate
                     raise ModelError(f"grounder failed: {type(exc).__name__}: {exc}") from None
                 prepared = dataclasses.replace(prepared, segmentation=_merge_segmentation(seg, extra))
                 self._cache_scenes = {}
