@@ -207,7 +207,6 @@ class VLMBackend:
         """Load model and processor (idempotent). Raises :class:`ModelError` with the reason."""
         if self.loaded:
             return
-        import torch
         from transformers import AutoModelForImageTextToText
 
         c = self.config
@@ -231,19 +230,14 @@ class VLMBackend:
             kwargs["adapter_kwargs"] = {"local_files_only": True}
         if c.load_in_4bit:
             kwargs.update(self._four_bit_kwargs())
+        else:  # weights go straight to the device (no full CPU copy first: matters on a Jetson)
+            kwargs["device_map"] = {"": self.device}
         try:
             model = AutoModelForImageTextToText.from_pretrained(source, **kwargs)
         except Exception as exc:  # noqa: BLE001 - any loading failure (bad files, unknown arch) is a ModelError
             raise ModelError(f"cannot load VLM {c.model!r}: {_first_line(exc)}") from None
         self.model_type = str(getattr(model.config, "model_type", ""))
         self.processor = self._load_processor(source, common)
-        if not c.load_in_4bit:
-            try:
-                model.to(self.device)
-            except (RuntimeError, torch.cuda.OutOfMemoryError) as exc:
-                raise ModelError(
-                    f"cannot move VLM {c.model!r} to {self.device}: {_first_line(exc)}"
-                ) from None
         model.eval()
         self.model = model
         tok = self.processor.tokenizer
