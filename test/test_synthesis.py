@@ -164,7 +164,7 @@ def test_duplicates_in_depth_and_indistinguishable_duplicates(bank):
     assert set(names) == {"nearer cup", "farther cup"}
     assert names["nearer cup"].center[1] < names["farther cup"].center[1]
     # two cups almost at the same place: cannot be told apart -> no question mentions a cup
-    twins = make_scene([("cup", Box3D([0.0, 0.0, 0.05], [0.08] * 3)), ("Cup", Box3D([0.02, 0.03, 0.15], [0.08] * 3)),
+    twins = make_scene([("cup", Box3D([0.0, 0.0, 0.05], [0.08] * 3)), ("Cup", Box3D([0.02, 0.03, 0.07], [0.08] * 3)),
                         ("mug", Box3D([0.3, 0.3, 0.05], [0.08] * 3)), ("bowl", Box3D([-0.3, 0.2, 0.03], [0.15, 0.15, 0.06]))])
     pairs = synthesize_qa(twins, np.random.default_rng(0), SynthesisConfig(max_qa_per_scene=500), bank)
     assert pairs
@@ -225,3 +225,24 @@ def test_strict_balance_keeps_half_qualitative_even_with_few_predicates(bank):
     single = make_scene([("mug", Box3D([0.0, 0.0, 0.05], [0.08, 0.08, 0.10]))])
     pairs = synthesize_qa(single, np.random.default_rng(0), SynthesisConfig(max_qa_per_scene=4), bank)
     assert len(pairs) == 2 and not any(p.qualitative for p in pairs)
+
+
+def test_stacked_and_size_distinguished_duplicates(bank):
+    stacked = [("cup", Box3D([0.0, 0.0, 0.05], [0.08] * 3)), ("cup", Box3D([0.01, 0.01, 0.25], [0.08, 0.08, 0.08]))]
+    objs, _ = resolve_names(make_scene(stacked), SynthesisConfig())
+    names = {o.name: o for o in objs}
+    assert set(names) == {"lower cup", "upper cup"}
+    assert names["lower cup"].center[2] < names["upper cup"].center[2]
+    # without a known up, "upper/lower" is not trusted
+    assert resolve_names(make_scene(stacked, gravity="assumed_level"), SynthesisConfig())[0] == []
+    # same place, very different sizes (a small cup inside a big one)
+    nested = [("cup", Box3D([0.0, 0.0, 0.05], [0.2, 0.2, 0.10])), ("cup", Box3D([0.01, 0.0, 0.04], [0.06, 0.06, 0.08]))]
+    objs, _ = resolve_names(make_scene(nested), SynthesisConfig())
+    names = {o.name: o for o in objs}
+    assert set(names) == {"smaller cup", "bigger cup"}
+    assert names["smaller cup"].box.volume < names["bigger cup"].box.volume
+    pairs = synthesize_qa(make_scene([*nested, ("mug", Box3D([0.4, 0.3, 0.05], [0.08] * 3))]),
+                          np.random.default_rng(0), SynthesisConfig(max_qa_per_scene=200), bank)
+    for p in pairs:  # a "bigger" question about the two cups always answers with the bigger one
+        if p.query.kind == "bigger" and set(p.query.objects) == {"smaller cup", "bigger cup"}:
+            assert p.truth == (p.query.objects[0] == "bigger cup")

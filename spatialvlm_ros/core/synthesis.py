@@ -15,10 +15,13 @@ Correctness rules (a wrong answer is worse than no answer):
 - direction only when B is at least ``min_direction_distance_m`` from A
   horizontally; elevation only for objects raised by ``min_elevation_m`` or
   more (resting objects would flood the data with "0 cm");
-- objects sharing a name are renamed by a distinguishing position ("cup on the
-  left"/"cup on the right", "leftmost/middle/rightmost cup", "nearer/farther
-  cup") measured on the same geometry, when the positions differ by at least
-  ``disambiguation_margin_m``; otherwise every object of that name is skipped.
+- objects sharing a name are renamed by a distinguishing attribute measured on
+  the same geometry: position ("cup on the left"/"cup on the right",
+  "leftmost/middle/rightmost cup", "nearer/farther cup", "lower/upper cup"
+  with a known up) when the centres differ by at least
+  ``disambiguation_margin_m``, else size ("smaller/bigger cup") when the volumes
+  differ by ``disambiguation_volume_ratio``; otherwise every object of that
+  name is skipped.
 
 Each :class:`QAPair` carries the 3D evidence in ``metadata`` for auditing.
 """
@@ -58,6 +61,7 @@ class SynthesisConfig:
     min_elevation_m: float = 0.01
     disambiguate: bool = True
     disambiguation_margin_m: float = 0.08
+    disambiguation_volume_ratio: float = 2.0
     include_kinds: list[str] = field(default_factory=list)
     exclude_kinds: list[str] = field(default_factory=list)
     templates: str = "qa_templates.yaml"
@@ -70,7 +74,7 @@ class SynthesisConfig:
             if not 0.0 <= v <= 1.0:
                 raise ConfigError(f"synthesis: {name} must be in [0, 1], got {v}")
         for name in ("tie_margin_m", "tie_volume_ratio", "min_direction_distance_m", "min_elevation_m",
-                     "disambiguation_margin_m"):
+                     "disambiguation_margin_m", "disambiguation_volume_ratio"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"synthesis: {name} must be >= 0")
         for k in list(self.include_kinds) + list(self.exclude_kinds):
@@ -141,8 +145,44 @@ class QAPair:
 
 # ---------------------------------------------------------------------------- names
 
+def _distinguish(objs: list[SceneObject], scene: SceneGraph,
+                 config: SynthesisConfig) -> tuple[list[str], list[SceneObject]] | None:
+    """New names for objects sharing a name, in the order of ``ordered``; None if they cannot be told apart.
+
+    Tried in turn: left/right (2 or 3 objects, centres apart by the margin along the
+    viewer's right axis), nearer/farther (along the viewer's forward axis), lower/upper
+    (vertical, only with a known up), smaller/bigger (volume ratio).
+    """
+    base = objs[0].name.strip()
+    m = config.disambiguation_margin_m
+    R, F = scene.viewer.right, scene.viewer.forward
+
+    def spread(key) -> tuple[list[SceneObject], bool]:
+        ordered = sorted(objs, key=key)
+        return ordered, bool(np.all(np.diff([key(o) for o in ordered]) >= m))
+
+    ordered, ok = spread(lambda o: float(o.center @ R))
+    if ok:
+        if len(objs) == 2:
+            return [f"{base} on the left", f"{base} on the right"], ordered
+        return [f"leftmost {base}", f"middle {base}", f"rightmost {base}"], ordered
+    if len(objs) != 2:
+        return None
+    ordered, ok = spread(lambda o: float(o.center @ F))
+    if ok:
+        return [f"nearer {base}", f"farther {base}"], ordered
+    if scene.gravity_known:
+        ordered, ok = spread(lambda o: float(o.center[2]))
+        if ok:
+            return [f"lower {base}", f"upper {base}"], ordered
+    ordered = sorted(objs, key=lambda o: o.box.volume)
+    if ordered[1].box.volume >= config.disambiguation_volume_ratio * max(ordered[0].box.volume, 1e-12):
+        return [f"smaller {base}", f"bigger {base}"], ordered
+    return None
+
+
 def resolve_names(scene: SceneGraph, config: SynthesisConfig) -> tuple[list[SceneObject], dict[int, str]]:
-    """Objects usable for QA, renamed uniquely where needed.
+    """Objects usable for QA, renamed uniquely where needed (see :func:`_distinguish`).
 
     Returns (objects with unique names, {object id: original name} for renamed
     ones). Objects sharing a name that cannot be told apart are left out.
@@ -153,31 +193,15 @@ def resolve_names(scene: SceneGraph, config: SynthesisConfig) -> tuple[list[Scen
     taken = set(groups)
     out: list[SceneObject] = []
     renamed: dict[int, str] = {}
-    R, F = scene.viewer.right, scene.viewer.forward
-    m = config.disambiguation_margin_m
     for key, objs in groups.items():
         if len(objs) == 1:
             out.append(objs[0])
             continue
-        new_names: list[str] | None = None
-        if config.disambiguate and len(objs) in (2, 3):
-            lat = sorted(objs, key=lambda o: float(o.center @ R))
-            gaps = np.diff([float(o.center @ R) for o in lat])
-            if np.all(gaps >= m):
-                base = objs[0].name.strip()
-                labels = ([f"{base} on the left", f"{base} on the right"] if len(objs) == 2
-                          else [f"leftmost {base}", f"middle {base}", f"rightmost {base}"])
-                new_names = labels
-                ordered = lat
-            elif len(objs) == 2:
-                dep = sorted(objs, key=lambda o: float(o.center @ F))
-                if float(dep[1].center @ F - dep[0].center @ F) >= m:
-                    base = objs[0].name.strip()
-                    new_names, ordered = [f"nearer {base}", f"farther {base}"], dep
-        if new_names is None or any(normalize_name(n) in taken for n in new_names):
+        found = _distinguish(objs, scene, config) if config.disambiguate and len(objs) <= 3 else None
+        if found is None or any(normalize_name(n) in taken for n in found[0]):
             log.debug("skipping %d objects named %r: cannot tell them apart", len(objs), key)
             continue
-        for o, n in zip(ordered, new_names):
+        for o, n in zip(found[1], found[0]):
             out.append(dataclasses.replace(o, name=n))
             renamed[o.id] = o.name
             taken.add(normalize_name(n))
