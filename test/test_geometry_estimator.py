@@ -175,3 +175,16 @@ def test_factory(tmp_path) -> None:
     assert build_estimator("geometry", config=str(p)).config.percentile == 3.0
     with pytest.raises(ConfigError, match="nope"):
         build_estimator("nope")
+
+
+def test_object_cut_by_the_image_border_is_flagged() -> None:
+    T_close = look_at([0.05, -0.45, 0.4], [0.23, 0.08, 0.05])  # the green block leaves the image
+    depth, labels = render(SCENE, INTR, T_close)
+    frame = make_frame(SCENE, INTR, T_close, True, depth, labels)
+    est = GeometryEstimator()
+    cut = est.estimate(frame, SpatialQuery("height", ("green block",)))
+    whole = est.estimate(frame, SpatialQuery("height", ("red cube",)))
+    assert cut.valid and whole.valid
+    assert cut.details["objects"]["green block"]["truncated"] is True
+    assert whole.details["objects"]["red cube"]["truncated"] is False
+    assert cut.confidence < whole.confidence

@@ -40,6 +40,9 @@ logger = logging.getLogger(__name__)
 GRAVITY_CONFIDENCE = {"pose": 0.9, "support_plane": 0.8, "assumed_level": 0.5}
 #: Extra factor when depth came from a monocular model rather than a sensor.
 MONOCULAR_FACTOR = 0.6
+#: Factor when a queried object's mask touches the image border (the object may be cut off,
+#: so its box may be incomplete).
+TRUNCATED_FACTOR = 0.7
 #: Predicates whose margin is below this (metres) are near ties: confidence is scaled down.
 TIE_MARGIN_M = 0.02
 TIE_MARGIN_M3 = 2e-5
@@ -71,6 +74,14 @@ def _merge_segmentation(base: Segmentation | None, extra: Segmentation) -> Segme
         names[next_id] = name
         next_id += 1
     return Segmentation(labels=labels, names=names)
+
+
+def touches_border(labels: np.ndarray, instance_id: int) -> bool:
+    """True when the instance's mask reaches the image border (the object may be cut off)."""
+    return bool(
+        (labels[0] == instance_id).any() or (labels[-1] == instance_id).any()
+        or (labels[:, 0] == instance_id).any() or (labels[:, -1] == instance_id).any()
+    )
 
 
 def _has(scene: SceneGraph, name: str) -> bool:
@@ -150,12 +161,16 @@ class GeometryEstimator(Estimator):
         return scene
 
     # ------------------------------------------------------------------ answers
-    def _confidence(self, scene: SceneGraph, query: SpatialQuery, margin: float | None, prepared: RGBDFrame) -> float:
+    def _confidence(
+        self, scene: SceneGraph, query: SpatialQuery, margin: float | None, prepared: RGBDFrame, truncated: bool
+    ) -> float:
         conf = GRAVITY_CONFIDENCE.get(scene.gravity_source, 0.5)
         if query.kind not in GRAVITY_KINDS and scene.gravity_source == "assumed_level":
             conf = 0.7  # distances do not depend on knowing up
         if prepared.metadata.get("depth_source") == "monocular":
             conf *= MONOCULAR_FACTOR
+        if truncated:
+            conf *= TRUNCATED_FACTOR
         if query.kind in PREDICATES and margin is not None:
             scale = TIE_MARGIN_M3 if query.kind in ("bigger", "smaller") else TIE_MARGIN_M
             conf *= float(np.clip(0.5 + 0.5 * abs(margin) / scale, 0.5, 1.0))
@@ -177,11 +192,16 @@ class GeometryEstimator(Estimator):
             "margin_m": m.margin_m,
             "chosen": m.chosen,
             "objects": {
-                n: {"n_points": o.n_points, "on_support": o.on_support}
+                n: {
+                    "n_points": o.n_points,
+                    "on_support": o.on_support,
+                    "truncated": touches_border(prepared.segmentation.labels, o.id),
+                }
                 for n in query.objects
                 for o in [scene.find(n)]
             },
         }
+        truncated = any(v["truncated"] for v in details["objects"].values())
         if query.kind in GRAVITY_KINDS and not scene.gravity_known:
             details["warning"] = "up is assumed (camera level): no pose and no support plane found"
         return SpatialEstimate(
@@ -194,7 +214,7 @@ class GeometryEstimator(Estimator):
             truth=m.truth,
             answer=text,
             unit=unit,
-            confidence=self._confidence(scene, query, m.margin_m, prepared),
+            confidence=self._confidence(scene, query, m.margin_m, prepared, truncated),
             latency_s=time.perf_counter() - t0,
             details=details,
         )
