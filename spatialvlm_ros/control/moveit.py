@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 
 from spatialvlm_ros.control.base import Controller, ControlResult
-from spatialvlm_ros.core.goals import GoalPose, WorkspaceLimits
+from spatialvlm_ros.core.goals import GoalConfig, GoalPose, WorkspaceLimits
 
 log = logging.getLogger(__name__)
 
@@ -172,15 +172,16 @@ class ProcessWorker:
 class MoveItPyController(Controller):
     """Executes gripper goals with MoveIt (moveit_py) in its own process.
 
-    The process starts on the first goal (or :meth:`start`). If moveit_py is
+    ``limits`` default to ``config/goals.yaml`` (in the planning frame). The
+    process starts on the first goal (or :meth:`start`). If moveit_py is
     missing or fails to start, every goal fails with that reason (nothing raises).
     ``backend_factory`` replaces :func:`moveit_backend` (another planner with the
     same request/answer dicts).
     """
 
-    def __init__(self, limits: WorkspaceLimits | None, settings: MoveItSettings | None = None,
+    def __init__(self, limits: WorkspaceLimits | None = None, settings: MoveItSettings | None = None,
                  timeout_s: float = 60.0, backend_factory: Callable[[dict[str, Any]], Backend] = moveit_backend) -> None:
-        super().__init__(limits)
+        super().__init__(limits if limits is not None else GoalConfig.from_yaml().limits)
         self.settings = settings or MoveItSettings()
         self.timeout_s = float(timeout_s)
         self._factory = backend_factory
