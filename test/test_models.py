@@ -22,6 +22,7 @@ from spatialvlm_ros.models.vlm import VLMBackend, VLMConfig
 def folders(tmp_path_factory):
     root = tmp_path_factory.mktemp("tiny_models")
     out = build_vlm_folders(root)
+    out["qwen2"] = tiny.build_tiny_qwen2_vl(root / "qwen2", scripted_answer=ANSWER)
     out["owl"] = tiny.build_tiny_owlv2(root / "owl")
     out["sam"] = tiny.build_tiny_sam(root / "sam")
     out["depth"] = tiny.build_tiny_depth_anything(root / "depth", max_depth=10)
@@ -70,7 +71,9 @@ def test_tiny_tokenizer_round_trips_spatial_text(family):
 # ----------------------------------------------------------------------------- VLM backend
 
 
-@pytest.mark.parametrize("family,model_type", [("qwen", "qwen2_5_vl"), ("llava", "llava")])
+@pytest.mark.parametrize(
+    "family,model_type", [("qwen", "qwen2_5_vl"), ("qwen2", "qwen2_vl"), ("llava", "llava")]
+)
 def test_both_families_load_by_config_and_generate(folders, family, model_type):
     b = VLMBackend.from_config(
         {"model": str(folders[family]), "local_files_only": True, "batch_size": 2, "max_new_tokens": 8}

@@ -299,6 +299,66 @@ def build_tiny_qwen2_5_vl(out_dir: str | Path, seed: int = 0, scripted_answer: s
     return _finish(out)
 
 
+def build_tiny_qwen2_vl(out_dir: str | Path, seed: int = 0, scripted_answer: str | None = None) -> Path:
+    """A Qwen2-VL-layout model with random weights (the Qwen2.5-VL predecessor; same processor family)."""
+    import torch
+    from transformers.models.qwen2_vl import Qwen2VLConfig, Qwen2VLForConditionalGeneration
+    from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
+
+    from spatialvlm_ros.models.processors import Qwen2VLImageOnlyProcessor
+
+    out = Path(out_dir)
+    tokenizer = build_tokenizer("qwen", [scripted_answer] if scripted_answer else [])
+    ids = {t: tokenizer.convert_tokens_to_ids(t) for t in QWEN_SPECIAL}
+    config = Qwen2VLConfig(
+        vision_config={
+            "depth": 2,
+            "embed_dim": 32,
+            "hidden_size": 64,
+            "mlp_ratio": 2,
+            "num_heads": 2,
+            "patch_size": 14,
+            "spatial_merge_size": 2,
+            "temporal_patch_size": 2,
+        },
+        text_config={
+            "vocab_size": len(tokenizer),
+            "hidden_size": 64,
+            "intermediate_size": 128,
+            "num_hidden_layers": 2,
+            "num_attention_heads": 4,
+            "num_key_value_heads": 2,
+            "max_position_embeddings": 1024,
+            "rope_parameters": {"rope_type": "default", "rope_theta": 1e6, "mrope_section": [2, 3, 3]},
+            "bos_token_id": ids["<|endoftext|>"],
+            "eos_token_id": ids["<|im_end|>"],
+            "pad_token_id": ids["<|endoftext|>"],
+        },
+        image_token_id=ids["<|image_pad|>"],
+        video_token_id=ids["<|video_pad|>"],
+        vision_start_token_id=ids["<|vision_start|>"],
+        vision_end_token_id=ids["<|vision_end|>"],
+    )
+    torch.manual_seed(seed)
+    model = Qwen2VLForConditionalGeneration(config).eval()
+    image_processor = Qwen2VLImageProcessorPil(
+        min_pixels=56 * 56, max_pixels=112 * 112, patch_size=14, merge_size=2, temporal_patch_size=2
+    )
+    processor = Qwen2VLImageOnlyProcessor(
+        image_processor=image_processor, tokenizer=tokenizer, chat_template=QWEN_CHAT_TEMPLATE
+    )
+    if scripted_answer:
+        _script_answer(model, tokenizer, processor, scripted_answer)
+    model.generation_config.pad_token_id = ids["<|endoftext|>"]
+    model.save_pretrained(out)
+    processor.save_pretrained(out)
+    cfg_file = out / "processor_config.json"
+    data = json.loads(cfg_file.read_text())
+    data["processor_class"] = "Qwen2VLProcessor"  # what a hub checkpoint says
+    cfg_file.write_text(json.dumps(data, indent=2))
+    return _finish(out)
+
+
 def build_tiny_owlv2(out_dir: str | Path, seed: int = 0) -> Path:
     """An OWLv2 open-vocabulary detector with random weights (64x64 input, 8x8 patches).
 
