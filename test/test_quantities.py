@@ -288,6 +288,7 @@ def test_predicates_margins_and_which():
         assert w.truth == truths[k].truth
     assert measure(s, q("taller", "mug", "lamp", form="which")).chosen == "lamp"
     assert measure(s, q("taller", "lamp", "mug", form="which")).chosen == "lamp"
+    assert measure(s, q("taller", "The Lamp", "mug", form="which")).chosen == "The Lamp"  # the query's spelling
 
 
 def test_lateral_and_depth_offsets_are_signed_in_the_viewer_frame():

@@ -62,7 +62,7 @@ thinner      ``w(B) - w(A)``
 agrees with the camera frame: on a common support, the object whose centre has
 the larger optical z is behind (rolling the camera about its optical axis does
 not change F). For ``form == "which"`` ("Which is taller, A or B?")
-``chosen`` is A when the predicate holds and B otherwise, and ``truth`` says
+``chosen`` is A when the predicate holds and B otherwise (spelled as in the query), and ``truth`` says
 whether A was chosen.
 """
 
@@ -325,7 +325,10 @@ def measure(scene: SceneGraph, query: SpatialQuery) -> Measurement:
     :meth:`SceneGraph.find`) when a name is unknown or shared by several objects.
     """
     objs = tuple(scene.find(n) for n in query.objects)
-    return measure_objects(scene, query.kind, objs, query.form)
+    m = measure_objects(scene, query.kind, objs, query.form)
+    if m.chosen is not None:  # the name as the query spells it ("the Mug" -> "the Mug")
+        m.chosen = query.objects[0] if m.truth else query.objects[1]
+    return m
 
 
 def relations(scene: SceneGraph, a: SceneObject, b: SceneObject) -> dict:

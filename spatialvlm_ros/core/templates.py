@@ -229,7 +229,8 @@ class TemplateBank:
             chosen = measurement.chosen
             if chosen is None:
                 chosen = query.objects[0] if measurement.truth else query.objects[1]
-            other = query.objects[1] if chosen == query.objects[0] else query.objects[0]
+            a_chosen = normalize_text(chosen) == normalize_text(query.objects[0])
+            other = query.objects[1] if a_chosen else query.objects[0]
             values["X"], values["Y"] = _object_phrase(chosen), _object_phrase(other)
             variant, form = "", "which"
         elif query.kind in PREDICATES:
