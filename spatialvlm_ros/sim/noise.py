@@ -157,17 +157,24 @@ def bleed_masks(labels: np.ndarray, rng: np.random.Generator, cfg: NoiseConfig) 
     pixel reached by several instances goes to the one processed first (ascending id).
     Pixels of other instances are never taken.
     """
-    out = np.asarray(labels).copy()
+    labels = np.asarray(labels)
+    out = labels.copy()
     if not cfg.enabled:
         return out
     lo, hi = cfg.bleed_px
     background = out == 0
+    square = ndimage.generate_binary_structure(2, 2)
+    h, w = labels.shape
+    boxes = ndimage.find_objects(labels.astype(np.int64, copy=False))
     for inst in sorted(int(i) for i in np.unique(labels) if i != 0):
         r = int(rng.integers(lo, hi + 1))
         if r <= 0:
             continue
-        grown = ndimage.binary_dilation(labels == inst, structure=ndimage.generate_binary_structure(2, 2), iterations=r)
-        take = grown & background
-        out[take] = inst
-        background &= ~take
+        sy, sx = boxes[inst - 1]  # dilate inside the instance's bounding box grown by r
+        ys = slice(max(sy.start - r, 0), min(sy.stop + r, h))
+        xs = slice(max(sx.start - r, 0), min(sx.stop + r, w))
+        grown = ndimage.binary_dilation(labels[ys, xs] == inst, structure=square, iterations=r)
+        take = grown & background[ys, xs]
+        out[ys, xs][take] = inst
+        background[ys, xs] &= ~take
     return out
