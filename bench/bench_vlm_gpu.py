@@ -112,8 +112,12 @@ def machine() -> dict:
     return info
 
 
-def build_3b_folder(out: Path) -> Path:
-    """Write the 3B config + random bf16 safetensors + local tokenizer/processor to ``out`` (on the GPU)."""
+def build_3b_folder(out: Path, device: str = "cuda", overrides: dict | None = None) -> Path:
+    """Write the 3B config + random bf16 safetensors + local tokenizer/processor to ``out``.
+
+    The weights are initialised on ``device`` (the GPU: 15 GB in fp32 before the bf16 cast);
+    ``overrides`` replaces config values (only to check this function on a CPU with a small model).
+    """
     import torch
     from transformers.models.qwen2_5_vl import Qwen2_5_VLConfig, Qwen2_5_VLForConditionalGeneration
     from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
@@ -123,7 +127,7 @@ def build_3b_folder(out: Path) -> Path:
 
     tokenizer = build_tokenizer("qwen")
     ids = {t: tokenizer.convert_tokens_to_ids(t) for t in QWEN_SPECIAL}
-    cfg = dict(QWEN2_5_VL_3B)
+    cfg = dict(QWEN2_5_VL_3B, **(overrides or {}))
     cfg.update(  # the local tokenizer's special-token ids (the real ones are 151643...; same compute)
         bos_token_id=ids["<|endoftext|>"],
         eos_token_id=ids["<|im_end|>"],
@@ -136,13 +140,14 @@ def build_3b_folder(out: Path) -> Path:
     config = Qwen2_5_VLConfig(**cfg)
     t0 = time.perf_counter()
     torch.manual_seed(0)
-    with torch.device("cuda"):
+    with torch.device(device):
         model = Qwen2_5_VLForConditionalGeneration(config).to(torch.bfloat16)
     n_params = sum(p.numel() for p in model.parameters())
     model.generation_config.pad_token_id = ids["<|endoftext|>"]
     model.save_pretrained(out)
     del model
-    torch.cuda.empty_cache()
+    if device.startswith("cuda"):
+        torch.cuda.empty_cache()
     processor = Qwen2_5_VLImageOnlyProcessor(
         image_processor=Qwen2VLImageProcessorPil(patch_size=14, merge_size=2, temporal_patch_size=2),
         tokenizer=tokenizer,
