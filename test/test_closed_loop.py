@@ -66,7 +66,7 @@ def test_reach_episode_succeeds_against_truth(reach) -> None:
 
 
 def test_reward_bag_has_rewards_rising_as_the_gripper_approaches(reach) -> None:
-    r, out, _ = reach
+    r, _, _ = reach
     topics = read_bag(r.bag_path)
     for t in ("/spatialvlm/reward", "/spatialvlm/estimate", "/spatialvlm/truth", TOPIC_GOAL, TOPIC_GOAL_TRUTH,
               "/tf", "/tf_static", "/camera/camera/color/image_raw", "/camera/camera/aligned_depth_to_color/image_raw",

@@ -6,13 +6,12 @@ import importlib.util
 
 import numpy as np
 import pytest
+from helpers_closedloop import broken_backend, echo_backend
 
 from spatialvlm_ros.control.base import ControlResult, refusal
 from spatialvlm_ros.control.moveit import MoveItPyController, MoveItSettings, ProcessWorker
 from spatialvlm_ros.control.sim_ik import SimIKController
-from spatialvlm_ros.core.goals import GoalConfig, GoalPose, GoalSpec, WorkspaceLimits, goal_for_instruction
-
-from helpers_closedloop import broken_backend, echo_backend
+from spatialvlm_ros.core.goals import GoalConfig, GoalPose, GoalSpec, goal_for_instruction
 
 DOWN = np.array([1.0, 0.0, 0.0, 0.0])
 LIMITS = GoalConfig.from_yaml().limits

@@ -62,7 +62,7 @@ def _cm(x: float | None) -> str:
     return "n/a" if x is None else f"{x * 100:.1f} cm"
 
 
-def _report(r) -> None:  # noqa: ANN001 - EpisodeResult
+def _report(r) -> None:
     out = sys.stdout
     print(f"instruction:       {r.instruction!r}", file=out)
     print(f"result:            {'SUCCESS' if r.success else 'FAILED: ' + r.reason}", file=out)

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy.spatial.transform import Rotation
 
 from spatialvlm_ros.closed_loop.tasks import LoopTask, load_tasks
 from spatialvlm_ros.control.base import ControlResult
@@ -79,7 +80,7 @@ class EpisodeConfig:
     goals: GoalConfig = field(default_factory=GoalConfig)
 
     @classmethod
-    def from_yaml(cls, path: str | None = None, goals_path: str | None = None) -> "EpisodeConfig":
+    def from_yaml(cls, path: str | None = None, goals_path: str | None = None) -> EpisodeConfig:
         data = load_config(path or "closed_loop.yaml")
         known = {"image", "noisy", "pipeline", "reward_task", "success_tolerance_m", "min_valid_fraction", "feasible_only",
                  "controller", "record", "tasks", "demo"}
@@ -375,8 +376,6 @@ def run_episode(task: LoopTask, seed: int, out_dir: str | Path | None = None, co
             tcp = world.gripper_position()
             T_tcp = np.eye(4)
             T_tcp[:3, 3] = tcp
-            from scipy.spatial.transform import Rotation
-
             T_tcp[:3, :3] = Rotation.from_quat(world.gripper_orientation()).as_matrix()
             cam_tf = convert.transform_stamped(frame.T_world_camera, "world", frame.frame_id, frame.stamp_ns)
             tcp_tf = convert.transform_stamped(T_tcp, "world", TCP_FRAME, frame.stamp_ns)

@@ -50,7 +50,7 @@ class LoopTask:
             raise ConfigError(f"closed-loop task {self.name!r}: reward_object must be 'target' (or 'moved' for place)")
 
     @classmethod
-    def from_dict(cls, name: str, data: dict[str, Any]) -> "LoopTask":
+    def from_dict(cls, name: str, data: dict[str, Any]) -> LoopTask:
         if not isinstance(data, dict):
             raise ConfigError(f"closed-loop task {name!r} must be a mapping")
         unknown = sorted(set(data) - {"kind", "instruction", "reward_object", "prefer"})

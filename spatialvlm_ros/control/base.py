@@ -41,7 +41,7 @@ class ControlResult:
     details: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def refused(cls, reason: str) -> "ControlResult":
+    def refused(cls, reason: str) -> ControlResult:
         return cls(success=False, reason=reason, final_position=None, executed=False)
 
     def to_dict(self) -> dict[str, Any]:

@@ -60,9 +60,9 @@ class MoveItSettings:
 
 def moveit_backend(settings: dict[str, Any]) -> Backend:
     """Build the moveit_py planner (runs in the child process) and return its goal handler."""
-    from geometry_msgs.msg import PoseStamped  # noqa: PLC0415 (ROS 2 only)
-    from moveit.planning import MoveItPy  # noqa: PLC0415
-    from moveit_configs_utils import MoveItConfigsBuilder  # noqa: PLC0415
+    from geometry_msgs.msg import PoseStamped
+    from moveit.planning import MoveItPy
+    from moveit_configs_utils import MoveItConfigsBuilder
 
     s = MoveItSettings(**settings)
     builder = MoveItConfigsBuilder(s.robot_name, package_name=s.config_package)

@@ -116,7 +116,7 @@ class GoalSpec:
         return self.moved != GRIPPER
 
     @classmethod
-    def invalid(cls, text: str, reason: str) -> "GoalSpec":
+    def invalid(cls, text: str, reason: str) -> GoalSpec:
         return cls(text=text, valid=False, reason=reason)
 
     def to_dict(self) -> dict[str, Any]:
@@ -173,7 +173,7 @@ class WorkspaceLimits:
         return np.clip(np.asarray(position, dtype=float), self.min_xyz, self.max_xyz)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "WorkspaceLimits":
+    def from_dict(cls, data: dict[str, Any]) -> WorkspaceLimits:
         try:
             radius = data.get("max_radius_m")
             return cls(np.asarray(data["min_xyz"], dtype=float), np.asarray(data["max_xyz"], dtype=float),
@@ -203,7 +203,7 @@ class GoalConfig:
     align_yaw: bool = True
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "GoalConfig":
+    def from_dict(cls, data: dict[str, Any]) -> GoalConfig:
         data = dict(data or {})
         kwargs: dict[str, Any] = {}
         if "limits" in data:
@@ -231,7 +231,7 @@ class GoalConfig:
         return cls(**kwargs)
 
     @classmethod
-    def from_yaml(cls, path: str | None = None) -> "GoalConfig":
+    def from_yaml(cls, path: str | None = None) -> GoalConfig:
         return cls.from_dict(load_config(path or "goals.yaml"))
 
 
@@ -258,7 +258,7 @@ class GoalPose:
 
     @classmethod
     def invalid(cls, spec: GoalSpec, reason: str, frame_id: str = "", position: np.ndarray | None = None,
-                orientation_xyzw: np.ndarray | None = None) -> "GoalPose":
+                orientation_xyzw: np.ndarray | None = None) -> GoalPose:
         return cls(frame_id, position, orientation_xyzw, False, reason, spec)
 
     @property

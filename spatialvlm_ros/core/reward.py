@@ -110,7 +110,7 @@ class RewardTask:
         self.hold_last = bool(self.hold_last)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], name: str | None = None) -> "RewardTask":
+    def from_dict(cls, data: dict[str, Any], name: str | None = None) -> RewardTask:
         """Build from a mapping (a task of ``config/reward.yaml``); unknown keys raise ConfigError."""
         if not isinstance(data, dict):
             raise ConfigError("reward task must be a mapping")
@@ -129,7 +129,7 @@ class RewardTask:
         return cls(**kwargs)
 
     @classmethod
-    def from_yaml(cls, preset: str = "reach", path: str | None = None, **overrides: Any) -> "RewardTask":
+    def from_yaml(cls, preset: str = "reach", path: str | None = None, **overrides: Any) -> RewardTask:
         """Task ``preset`` of ``config/reward.yaml`` (or ``path``): ``defaults`` merged with
         ``tasks[preset]``, then ``overrides`` (which may include ``name``; default the preset's name)."""
         cfg = load_config(path or "reward.yaml")
