@@ -66,7 +66,7 @@ class GeometryConfig:
     edge_abs_m: float = 0.015
     edge_rel: float = 0.02
     component_depth_margin_m: float = 0.05
-    min_object_pixels: int = 10
+    min_object_pixels: int = 30
     support_remove_m: float = 0.012
     smooth_px: int = 1
     # object points
@@ -305,7 +305,7 @@ def _object_points(
     if cut.sum() >= cfg.min_object_pixels:
         mask = cut
     mask = main_components(mask, d, cfg.component_depth_margin_m, cfg.min_object_pixels)
-    if mask.sum() < min(cfg.min_object_pixels, int(full_mask.sum())) or not mask.any():
+    if mask.sum() < max(1, cfg.min_object_pixels):
         return np.zeros((0, 3))
     ds = smooth_depth_in_mask(d, mask, cfg.smooth_px)
     rows, cols = np.nonzero(mask)
@@ -330,7 +330,8 @@ def _extend_if_hidden(
     Samples a vertical column under the box centre (and at +-1/4 of the footprint along the
     box axes), projects it into the image and classifies every sample: *free* when the
     measured depth is beyond it, *hidden* when this object is in front of it, *other* when
-    another object is. Extends when free < ``support_free_fraction`` and hidden > other.
+    another object is. Extends when free < ``support_free_fraction`` and hidden is the majority
+    (more than half of the valid samples and more than other).
     """
     zp = plane_height_at(g.support_plane, box.center[:2])
     if zp is None:
@@ -362,7 +363,7 @@ def _extend_if_hidden(
     hidden = front & (lab == oid)
     other = front & (lab != oid) & (lab != 0)
     n = int(ok.sum())
-    if free.sum() < cfg.support_free_fraction * n and hidden.sum() > other.sum():
+    if free.sum() < cfg.support_free_fraction * n and hidden.sum() > max(other.sum(), 0.5 * n):
         size = box.size.copy()
         size[2] = box.top - zp
         center = box.center.copy()
@@ -416,8 +417,10 @@ def build_scene_graph(
         pts = _object_points(frame, oid, slices[oid], g, cfg) if oid in slices else np.zeros((0, 3))
         if len(pts) == 0:
             if names is not None:
-                raise NoDepthError(f"object {name!r} has no valid depth")
-            logger.warning("object %r (id %d) has no valid depth; left out of the scene", name, oid)
+                raise NoDepthError(
+                    f"object {name!r} has no valid depth (fewer than {cfg.min_object_pixels} usable pixels)"
+                )
+            logger.warning("object %r (id %d) has too little valid depth; left out of the scene", name, oid)
             continue
         box, on_support = fit_gravity_box(pts, cfg.percentile, g.support_plane, cfg.support_extend_m)
         if not on_support and g.support_plane is not None:
