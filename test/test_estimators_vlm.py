@@ -271,6 +271,33 @@ def test_factory_builds_vlm_and_hybrid_from_config_files(folders, tmp_path):
         build_estimator("vlm", config=str(bad))
 
 
+def test_model_config_files_shipped_and_their_errors(tmp_path):
+    from spatialvlm_ros.models.model_config import build_geometry_plugins, load_model_config
+    from spatialvlm_ros.models.vlm import VLMConfig
+    from spatialvlm_ros.resources import config_dir
+
+    files = sorted((config_dir() / "models").glob("*.yaml"))
+    assert len(files) >= 5
+    for f in files:  # every shipped file is valid: its sections build their configs
+        data = load_model_config(str(f))
+        VLMConfig.from_dict(data["vlm"]).prompt_style
+        HybridConfig.from_dict(data.get("hybrid"))
+        build_geometry_plugins(data)  # grounding/depth sections validate (nothing is loaded)
+    grounder, depth_model = build_geometry_plugins(load_model_config("models/grounded_mono.yaml"))
+    assert grounder.config.detector_type == "owlv2" and depth_model.config.max_depth_m == 20.0
+    thinker = load_model_config("models/spacethinker_qwen2_5vl_3b.yaml")
+    assert VLMConfig.from_dict(thinker["vlm"]).prompt_style.name == "think"
+    assert load_model_config(None, "/models/x")["vlm"]["model"] == "/models/x"
+    with pytest.raises(ConfigError, match="either as --model FILE.yaml or as --config"):
+        load_model_config("models/default.yaml", str(files[0]))
+    with pytest.raises(ConfigError, match="not found"):
+        load_model_config(str(tmp_path / "missing.yaml"))
+    empty = tmp_path / "novlm.yaml"
+    empty.write_text("hybrid: {}\n")
+    with pytest.raises(ConfigError, match="no 'vlm' section"):
+        build_estimator("vlm", config=str(empty))
+
+
 def _ask(capsys, *argv):
     from spatialvlm_ros.cli.main import main
 
