@@ -280,7 +280,7 @@ def test_model_config_files_shipped_and_their_errors(tmp_path):
     assert len(files) >= 5
     for f in files:  # every shipped file is valid: its sections build their configs
         data = load_model_config(str(f))
-        VLMConfig.from_dict(data["vlm"]).prompt_style
+        assert VLMConfig.from_dict(data["vlm"]).prompt_style.name in ("plain", "think")
         HybridConfig.from_dict(data.get("hybrid"))
         build_geometry_plugins(data)  # grounding/depth sections validate (nothing is loaded)
     grounder, depth_model = build_geometry_plugins(load_model_config("models/grounded_mono.yaml"))
