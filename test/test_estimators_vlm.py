@@ -134,8 +134,11 @@ def _est(q, source, value=None, truth=None, valid=True, conf=0.8, reason=""):
 
 def test_fusion_agreeing_values_in_log_space():
     h = HybridEstimator(None, None, HybridConfig(geometry_weight=0.5, vlm_weight=0.5))
-    e = h.fuse(DIST, _est(DIST, "geometry", 0.30), _est(DIST, "vlm", 0.48))
+    vlm_est = _est(DIST, "vlm", 0.48, conf=1.0)
+    vlm_est.raw_text = "About 48 cm"
+    e = h.fuse(DIST, _est(DIST, "geometry", 0.30, conf=0.8), vlm_est)
     assert e.valid and e.source == "hybrid" and not e.details["disagreement"]
+    assert e.confidence == pytest.approx(0.8) and e.raw_text == "About 48 cm"  # geometry's confidence
     assert e.value_m == pytest.approx(np.sqrt(0.30 * 0.48)) and e.details["ratio"] == pytest.approx(1.6)
     assert e.details["geometry"]["value_m"] == 0.30 and e.details["vlm"]["value_m"] == 0.48
     assert e.answer == "38 cm"

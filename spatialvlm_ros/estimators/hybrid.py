@@ -3,6 +3,9 @@
 Both answers are reported in ``details`` (``geometry`` and ``vlm``: value,
 validity, reason, raw text). The fused answer (source ``"hybrid"``):
 
+``raw_text`` is always the VLM's output. ``confidence`` derives from geometry's
+(the VLM's token probabilities are a self-confidence, not a calibrated one).
+
 - **both valid, metric value**: the weighted geometric mean
   ``exp(w_g log g + w_v log v) / (w_g + w_v)`` (log space because both errors
   are relative); ``details.ratio = max(g, v) / min(g, v)``. When the ratio
@@ -150,7 +153,7 @@ class HybridEstimator(Estimator):
             return self._copy(v, query, latency_s, details, confidence=v.confidence * c.vlm_only_confidence)
         if not v.valid:
             details["used"] = "geometry"
-            return self._copy(g, query, latency_s, details, confidence=g.confidence)
+            return self._copy(g, query, latency_s, details, confidence=g.confidence, raw_text=v.raw_text)
 
         disagree = False
         fused_value: float | None = g.value_m
@@ -187,10 +190,15 @@ class HybridEstimator(Estimator):
                 )
             details["used"] = "geometry"
             return self._copy(
-                g, query, latency_s, details, confidence=g.confidence * c.disagreement_confidence
+                g,
+                query,
+                latency_s,
+                details,
+                confidence=g.confidence * c.disagreement_confidence,
+                raw_text=v.raw_text,
             )
         details["used"] = "fused"
-        out = self._copy(g, query, latency_s, details, confidence=max(g.confidence, v.confidence))
+        out = self._copy(g, query, latency_s, details, confidence=g.confidence, raw_text=v.raw_text)
         if fused_value is not None and g.value_m is not None and fused_value != g.value_m:
             from spatialvlm_ros.core.answers import format_length
 
@@ -202,8 +210,15 @@ class HybridEstimator(Estimator):
         return out
 
     def _copy(
-        self, e: SpatialEstimate, query: SpatialQuery, latency_s: float, details: dict, confidence: float
+        self,
+        e: SpatialEstimate,
+        query: SpatialQuery,
+        latency_s: float,
+        details: dict,
+        confidence: float,
+        raw_text: str | None = None,
     ) -> SpatialEstimate:
+        """``e``'s answer as a hybrid estimate; ``raw_text`` is the VLM's output (default ``e``'s)."""
         return SpatialEstimate(
             query=query,
             valid=True,
@@ -213,7 +228,7 @@ class HybridEstimator(Estimator):
             clock=e.clock,
             truth=e.truth,
             answer=e.answer,
-            raw_text=e.raw_text,
+            raw_text=e.raw_text if raw_text is None else raw_text,
             unit=e.unit,
             confidence=float(min(max(confidence, 0.0), 1.0)),
             latency_s=latency_s,
