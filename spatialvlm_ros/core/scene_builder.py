@@ -320,12 +320,12 @@ def _object_points(
 
 
 def _extend_if_hidden(
-    frame: RGBDFrame, oid: int, box: Box3D, g: _Gravity, cfg: GeometryConfig
+    frame: RGBDFrame, oid: int, box: Box3D, g: _Gravity, cfg: GeometryConfig, floor_z: float | None = None
 ) -> tuple[Box3D, bool]:
-    """Extend ``box`` down to the support plane when the space under it is hidden from the
-    camera by the object itself (a ball's or a cup's occluded lower part), not observed as
-    free (a gripper in the air: the camera sees the table behind the column under it) and
-    not occupied by another object (an object stacked on another one).
+    """Extend ``box`` down to ``floor_z`` (default: the support plane under it) when the
+    space under it is hidden from the camera by the object itself (a ball's or a cup's
+    occluded lower part), not observed as free (a gripper in the air: the camera sees the
+    table behind the column under it) and not occupied by another object.
 
     Samples a vertical column under the box centre (and at +-1/4 of the footprint along the
     box axes), projects it into the image and classifies every sample: *free* when the
@@ -333,7 +333,7 @@ def _extend_if_hidden(
     another object is. Extends when free < ``support_free_fraction`` and hidden is the majority
     (more than half of the valid samples and more than other).
     """
-    zp = plane_height_at(g.support_plane, box.center[:2])
+    zp = plane_height_at(g.support_plane, box.center[:2]) if floor_z is None else floor_z
     if zp is None:
         return box, False
     gap = box.bottom - zp
@@ -364,12 +364,33 @@ def _extend_if_hidden(
     other = front & (lab != oid) & (lab != 0)
     n = int(ok.sum())
     if free.sum() < cfg.support_free_fraction * n and hidden.sum() > max(other.sum(), 0.5 * n):
-        size = box.size.copy()
-        size[2] = box.top - zp
-        center = box.center.copy()
-        center[2] = (box.top + zp) / 2.0
-        return Box3D(center=center, size=size, yaw=box.yaw), True
+        return _down_to(box, zp), True
     return box, False
+
+
+def _down_to(box: Box3D, z: float) -> Box3D:
+    """``box`` with its bottom moved to height ``z`` (top unchanged)."""
+    size = box.size.copy()
+    size[2] = box.top - z
+    center = box.center.copy()
+    center[2] = (box.top + z) / 2.0
+    return Box3D(center=center, size=size, yaw=box.yaw)
+
+
+def _supporter_top(box: Box3D, others: list[Box3D], floor_z: float | None, tol_m: float) -> float | None:
+    """Top of the highest other box this one may rest on: its footprint contains this box's
+    centre, its top is at most ``tol_m`` above this box's bottom and above the support plane."""
+    best = None
+    p = box.center[:2]
+    for other in others:
+        if other.top > box.bottom + tol_m or (floor_z is not None and other.top <= floor_z + tol_m):
+            continue
+        fp = other.footprint()  # counter-clockwise
+        edges = np.roll(fp, -1, axis=0) - fp
+        rel = p - fp
+        if np.all(edges[:, 0] * rel[:, 1] - edges[:, 1] * rel[:, 0] >= 0.0):
+            best = other.top if best is None else max(best, other.top)
+    return best
 
 
 def _select_ids(frame: RGBDFrame, names: list[str] | None) -> list[int]:
@@ -412,6 +433,7 @@ def build_scene_graph(
     g = _estimate_gravity(frame, cfg, slices, rng)
 
     objects: list[SceneObject] = []
+    # pass 1: boxes (extended down to the plane only when their bottom nearly touches it)
     for oid in ids:
         name = frame.segmentation.names.get(oid, f"object {oid}")
         pts = _object_points(frame, oid, slices[oid], g, cfg) if oid in slices else np.zeros((0, 3))
@@ -423,8 +445,6 @@ def build_scene_graph(
             logger.warning("object %r (id %d) has too little valid depth; left out of the scene", name, oid)
             continue
         box, on_support = fit_gravity_box(pts, cfg.percentile, g.support_plane, cfg.support_extend_m)
-        if not on_support and g.support_plane is not None:
-            box, on_support = _extend_if_hidden(frame, oid, box, g, cfg)
         objects.append(
             SceneObject(
                 id=int(oid),
@@ -435,6 +455,21 @@ def build_scene_graph(
                 on_support=on_support,
             )
         )
+    # pass 2: hidden bottoms. An object standing on another one is extended down to that
+    # object's top at most (never through it to the table); others down to the support plane.
+    boxes = [o.box for o in objects]
+    for k, obj in enumerate(objects):
+        if obj.on_support:
+            continue
+        floor = None if g.support_plane is None else plane_height_at(g.support_plane, obj.box.center[:2])
+        top = _supporter_top(obj.box, boxes[:k] + boxes[k + 1:], floor, cfg.support_extend_m)
+        if top is not None:
+            if obj.box.bottom - top > cfg.support_extend_m:
+                obj.box, _ = _extend_if_hidden(frame, obj.id, obj.box, g, cfg, floor_z=top)
+            elif obj.box.bottom > top:
+                obj.box = _down_to(obj.box, top)
+        elif g.support_plane is not None:
+            obj.box, obj.on_support = _extend_if_hidden(frame, obj.id, obj.box, g, cfg)
     T = np.eye(4)
     T[:3, :3], T[:3, 3] = g.R, g.t
     return SceneGraph(
