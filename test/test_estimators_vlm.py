@@ -81,6 +81,12 @@ def test_vlm_answer_without_a_number_is_invalid(folders):
     assert e.raw_text == NO_NUMBER and "I cannot tell" in e.reason
 
 
+def test_vlm_implausible_length_is_invalid(folders):
+    est = VLMEstimator({"model": str(folders["qwen"]), "max_new_tokens": 8, "max_value_m": 0.3})
+    e = est.estimate(rgb_frame(), DIST)
+    assert not e.valid and e.value_m is None and "outside the plausible 0..0.3 m" in e.reason
+
+
 def test_vlm_llava_family_by_config_only(folders):
     e = VLMEstimator({"model": str(folders["llava"])}).estimate(rgb_frame(), DIST)
     assert e.valid and e.value_m == pytest.approx(0.35)

@@ -100,6 +100,15 @@ class VLMEstimator(Estimator):
             parsed = parse_answer(query, gen.text)
         except AnswerParseError as exc:
             return SpatialEstimate.invalid(query, self.source, str(exc).splitlines()[0], **common)
+        limit = float(self.backend.config.max_value_m)
+        if parsed.value_m is not None and not 0.0 <= parsed.value_m <= limit:
+            return SpatialEstimate.invalid(
+                query,
+                self.source,
+                f"answer {answer_part(gen.text)!r} gives {parsed.value_m:g} m, outside the plausible 0..{limit:g} m",
+                unit=parsed.unit,
+                **common,
+            )
         answer = answer_part(gen.text)
         if parsed.chosen is not None:
             answer = parsed.chosen

@@ -49,6 +49,7 @@ class VLMConfig:
     - ``load_in_4bit``: NF4 weights through bitsandbytes (CUDA only) for small GPUs such as a Jetson.
     - ``trust_remote_code``: run Python code shipped with the checkpoint (off by default).
     - ``max_new_tokens``: bound on the answer length; ``batch_size``: questions per forward pass.
+    - ``max_value_m``: a parsed length above this (metres) is implausible: the estimate is invalid.
     - ``prompt``: the prompt style mapping (see :class:`PromptStyle`: name, system, suffixes).
     - ``processor_kwargs``: extra ``AutoProcessor.from_pretrained`` arguments (e.g. Qwen's
       ``size: {shortest_edge, longest_edge}`` in pixels, bounding the number of image tokens).
@@ -63,6 +64,7 @@ class VLMConfig:
     trust_remote_code: bool = False
     max_new_tokens: int = 64
     batch_size: int = 8
+    max_value_m: float = 100.0
     prompt: dict = field(default_factory=dict)
     processor_kwargs: dict = field(default_factory=dict)
 
@@ -74,6 +76,8 @@ class VLMConfig:
         validate_device_name(self.device)
         if int(self.max_new_tokens) < 1:
             raise ConfigError("vlm config: max_new_tokens must be at least 1")
+        if not float(self.max_value_m) > 0:
+            raise ConfigError("vlm config: max_value_m must be positive")
         if int(self.batch_size) < 1:
             raise ConfigError("vlm config: batch_size must be at least 1")
         self.max_new_tokens = int(self.max_new_tokens)
