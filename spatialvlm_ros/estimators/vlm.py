@@ -79,9 +79,13 @@ class VLMEstimator(Estimator):
             gens = self.backend.generate([frame.rgb] * len(queries), prompts)
         except (InputError, ModelError, ConfigError) as exc:
             reason = str(exc).strip().splitlines()[0]
-            elapsed = time.perf_counter() - t0
-            return [SpatialEstimate.invalid(q, self.source, reason, latency_s=elapsed) for q in queries]
-        return [self._to_estimate(q, p, g) for q, p, g in zip(queries, prompts, gens)]
+        except Exception as exc:  # noqa: BLE001 - an estimator never raises per query
+            log.exception("VLM failed on %d question(s)", len(queries))
+            reason = f"VLM failed: {type(exc).__name__}: {(str(exc).strip().splitlines() or [''])[0]}"
+        else:
+            return [self._to_estimate(q, p, g) for q, p, g in zip(queries, prompts, gens)]
+        elapsed = time.perf_counter() - t0
+        return [SpatialEstimate.invalid(q, self.source, reason, latency_s=elapsed) for q in queries]
 
     def _to_estimate(self, query: SpatialQuery, prompt: str, gen) -> SpatialEstimate:  # type: ignore[no-untyped-def]
         from spatialvlm_ros.core.answers import parse_answer
