@@ -79,7 +79,7 @@ class VLMEstimator(Estimator):
             gens = self.backend.generate([frame.rgb] * len(queries), prompts)
         except (InputError, ModelError, ConfigError) as exc:
             reason = str(exc).strip().splitlines()[0]
-        except Exception as exc:  # noqa: BLE001 - an estimator never raises per query
+        except Exception as exc:  # an estimator never raises per query
             log.exception("VLM failed on %d question(s)", len(queries))
             reason = f"VLM failed: {type(exc).__name__}: {(str(exc).strip().splitlines() or [''])[0]}"
         else:
