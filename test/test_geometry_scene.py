@@ -291,3 +291,18 @@ def test_config_yaml_matches_defaults_and_rejects_unknown_keys(tmp_path) -> None
     p.write_text("smooth_px: lots\n")
     with pytest.raises(ConfigError, match="smooth_px"):
         GeometryConfig.from_yaml(p)
+
+
+def test_stacked_box_with_names_still_sees_its_support() -> None:
+    scene = Scene(
+        boxes=[Box3D([0.0, 0.0, 0.04], [0.16, 0.16, 0.08]), Box3D([0.01, 0.02, 0.10], [0.05, 0.05, 0.04]),
+               Box3D([0.3, 0.1, 0.05], [0.05, 0.05, 0.1])],
+        names=["base", "top", "far box"],
+    )
+    T = look_at([0.0, -0.3, 0.7], [0.05, 0.0, 0.05])
+    depth, labels = render(scene, INTR, T)
+    g = build_scene_graph(make_frame(scene, INTR, T, True, depth, labels), names=["top", "far box"])
+    assert g.names() == ["top", "far box"]  # the base box helps but is not part of the result
+    top = g.find("top")
+    assert not top.on_support and abs(top.size[2] - 0.04) < 0.005
+    assert g.find("far box").on_support

@@ -16,7 +16,9 @@ Pipeline (numpy/scipy only; see ``config/geometry.yaml`` for every threshold):
    the remaining pixels to reduce z^2 noise.
 3. **Points and box.** Back-project, rotate into the scene frame, optional voxel grid /
    outlier removal / Euclidean clustering, then a gravity-aligned box with robust
-   percentile extents, extended down to the support plane when the object rests on it.
+   percentile extents, extended down to the support plane when its bottom nearly touches
+   it or the column under it is hidden by the object itself - or, for an object standing
+   on another one, down to that object's top at most.
 
 Frames and units follow :mod:`spatialvlm_ros.core.scene`: scene frame "world" when a pose
 is given, else "camera" (origin at the optical centre, x = viewer right, y = viewer
@@ -393,6 +395,22 @@ def _supporter_top(box: Box3D, others: list[Box3D], floor_z: float | None, tol_m
     return best
 
 
+def _image_neighbours(
+    chosen: dict[int, tuple[slice, slice]], all_slices: dict[int, tuple[slice, slice]], margin_px: int
+) -> list[int]:
+    """Ids not in ``chosen`` whose mask bounding box comes within ``margin_px`` of a chosen one's."""
+    out = []
+    for oid, (sr, sc) in all_slices.items():
+        if oid in chosen:
+            continue
+        for cr, cc in chosen.values():
+            if (sr.start <= cr.stop + margin_px and cr.start <= sr.stop + margin_px
+                    and sc.start <= cc.stop + margin_px and cc.start <= sc.stop + margin_px):
+                out.append(oid)
+                break
+    return out
+
+
 def _select_ids(frame: RGBDFrame, names: list[str] | None) -> list[int]:
     seg = frame.segmentation
     if names is None:
@@ -426,9 +444,11 @@ def build_scene_graph(
     frame.validate()
     ids = _select_ids(frame, names)
     labels = frame.segmentation.labels
-    max_id = max(ids) if ids else 0
+    named = sorted(frame.segmentation.names)
+    max_id = max(named) if named else 0
     found = ndimage.find_objects(labels, max_label=max_id) if max_id else []
-    slices = {i: found[i - 1] for i in ids if i - 1 < len(found) and found[i - 1] is not None}
+    all_slices = {i: found[i - 1] for i in named if i - 1 < len(found) and found[i - 1] is not None}
+    slices = {i: all_slices[i] for i in ids if i in all_slices}
     rng = np.random.default_rng(cfg.seed)
     g = _estimate_gravity(frame, cfg, slices, rng)
 
@@ -457,12 +477,20 @@ def build_scene_graph(
         )
     # pass 2: hidden bottoms. An object standing on another one is extended down to that
     # object's top at most (never through it to the table); others down to the support plane.
-    boxes = [o.box for o in objects]
-    for k, obj in enumerate(objects):
+    # With ``names``, the unrequested objects next to a requested one in the image (possible
+    # supports) get a box too, used only here.
+    boxes = {o.id: o.box for o in objects}
+    if names is not None and any(not o.on_support for o in objects):
+        for oid in _image_neighbours(slices, all_slices, margin_px=4):
+            pts = _object_points(frame, oid, all_slices[oid], g, cfg)
+            if len(pts):
+                boxes[oid] = fit_gravity_box(pts, cfg.percentile, g.support_plane, cfg.support_extend_m)[0]
+    for obj in objects:
         if obj.on_support:
             continue
         floor = None if g.support_plane is None else plane_height_at(g.support_plane, obj.box.center[:2])
-        top = _supporter_top(obj.box, boxes[:k] + boxes[k + 1:], floor, cfg.support_extend_m)
+        others = [b for i, b in boxes.items() if i != obj.id]
+        top = _supporter_top(obj.box, others, floor, cfg.support_extend_m)
         if top is not None:
             if obj.box.bottom - top > cfg.support_extend_m:
                 obj.box, _ = _extend_if_hidden(frame, obj.id, obj.box, g, cfg, floor_z=top)
