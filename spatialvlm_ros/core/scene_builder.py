@@ -81,6 +81,7 @@ class GeometryConfig:
     support_extend_m: float = 0.015
     support_max_extend_m: float = 0.25
     support_free_fraction: float = 0.2
+    support_on_objects: bool = True
     # support plane
     plane_iterations: int = 200
     plane_threshold_m: float = 0.01
@@ -480,7 +481,7 @@ def build_scene_graph(
     # With ``names``, the unrequested objects next to a requested one in the image (possible
     # supports) get a box too, used only here.
     boxes = {o.id: o.box for o in objects}
-    if names is not None and any(not o.on_support for o in objects):
+    if cfg.support_on_objects and names is not None and any(not o.on_support for o in objects):
         for oid in _image_neighbours(slices, all_slices, margin_px=4):
             pts = _object_points(frame, oid, all_slices[oid], g, cfg)
             if len(pts):
@@ -490,7 +491,7 @@ def build_scene_graph(
             continue
         floor = None if g.support_plane is None else plane_height_at(g.support_plane, obj.box.center[:2])
         others = [b for i, b in boxes.items() if i != obj.id]
-        top = _supporter_top(obj.box, others, floor, cfg.support_extend_m)
+        top = _supporter_top(obj.box, others, floor, cfg.support_extend_m) if cfg.support_on_objects else None
         if top is not None:
             if obj.box.bottom - top > cfg.support_extend_m:
                 obj.box, _ = _extend_if_hidden(frame, obj.id, obj.box, g, cfg, floor_z=top)
