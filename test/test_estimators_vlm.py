@@ -254,6 +254,29 @@ def test_geometry_measures_on_detected_masks_and_predicted_depth(folders):
     assert e.value_m == pytest.approx(expected, rel=1e-6) and e.value_m > 0
 
 
+def test_hybrid_on_an_rgb_only_frame_with_grounding_and_mono_depth(folders, tmp_path):
+    cfg = tmp_path / "rgb_only.yaml"
+    cfg.write_text(
+        yaml.safe_dump(
+            {
+                "vlm": {"model": str(folders["qwen"]), "max_new_tokens": 8},
+                "geometry": {
+                    "grounding": {"detector": str(folders["owl"]), "score_threshold": 0.0},
+                    "depth": {"model": str(folders["depth"])},
+                },
+            }
+        )
+    )
+    h = build_estimator("hybrid", config=str(cfg))
+    h.load()  # loads the grounder and the depth model too, not on the first frame
+    assert h.geometry.grounder.detector is not None and h.geometry.depth_model.model is not None
+    e = h.estimate(rgb_frame(96, 128), DIST)  # no depth, no masks
+    assert e.valid and e.source == "hybrid"
+    assert e.details["geometry"]["valid"] and e.details["vlm"]["value_m"] == pytest.approx(0.35)
+    h.unload()
+    assert h.geometry.grounder.detector is None and h.vlm.backend.model is None
+
+
 # ------------------------------------------------------------------------ factory and CLI
 
 

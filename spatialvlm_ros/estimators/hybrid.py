@@ -106,12 +106,22 @@ class HybridEstimator(Estimator):
         self.vlm = vlm
         self.config = config if isinstance(config, HybridConfig) else HybridConfig.from_dict(config)
 
+    def _geometry_models(self) -> list:
+        """The geometry side's grounder / depth model, if any (loaded with the VLM, not on first use)."""
+        found = [getattr(self.geometry, "grounder", None), getattr(self.geometry, "depth_model", None)]
+        return [m for m in found if m is not None and hasattr(m, "load")]
+
     def load(self) -> None:
         self.geometry.load()
+        for m in self._geometry_models():
+            m.load()
         self.vlm.load()
 
     def unload(self) -> None:
         self.vlm.unload()
+        for m in self._geometry_models():
+            if hasattr(m, "unload"):
+                m.unload()
         self.geometry.unload()
 
     def estimate(self, frame: RGBDFrame, query: SpatialQuery) -> SpatialEstimate:
