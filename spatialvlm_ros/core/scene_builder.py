@@ -247,15 +247,13 @@ def _estimate_gravity(
     if frame.T_world_camera is not None:
         t_wc = np.asarray(frame.T_world_camera, dtype=float)
         R, t = t_wc[:3, :3], t_wc[:3, 3]
-        bg_w = bg @ R.T + t
-        objs_w = [s @ R.T + t for s in samples]
-        # Planes in the world frame; "camera above" is tested on the plane's distance to the camera.
+        # Fit in world orientation with the camera at the origin (fit.d = camera height above
+        # the plane), then move the plane to the world frame.
         plane = None
         fit = None
-        if len(bg_w) >= 3:
-            shifted = bg_w - t  # camera at the origin, so fit.d is the camera height above the plane
+        if len(bg) >= 3:
             fit = _find_support(
-                shifted, [o - t for o in objs_w], cfg, rng, np.array([0.0, 0.0, 1.0]),
+                bg @ R.T, [s @ R.T for s in samples], cfg, rng, np.array([0.0, 0.0, 1.0]),
                 cfg.plane_pose_max_tilt_deg, cfg.plane_pose_max_tilt_deg,
             )
         if fit is not None:
