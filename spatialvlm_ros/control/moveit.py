@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 
 from spatialvlm_ros.control.base import Controller, ControlResult
-from spatialvlm_ros.core.goals import GoalConfig, GoalPose, WorkspaceLimits
+from spatialvlm_ros.core.goals import GoalPose, WorkspaceLimits
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +172,9 @@ class ProcessWorker:
 class MoveItPyController(Controller):
     """Executes gripper goals with MoveIt (moveit_py) in its own process.
 
-    ``limits`` default to ``config/goals.yaml`` (in the planning frame). The
+    ``limits``: workspace limits in the planning frame, re-checked before every
+    goal; None skips that re-check (the goal node passes None when its limits
+    are in another TF frame and were already checked there). The
     process starts on the first goal (or :meth:`start`). If moveit_py is
     missing or fails to start, every goal fails with that reason (nothing raises).
     ``backend_factory`` replaces :func:`moveit_backend` (another planner with the
@@ -181,7 +183,7 @@ class MoveItPyController(Controller):
 
     def __init__(self, limits: WorkspaceLimits | None = None, settings: MoveItSettings | None = None,
                  timeout_s: float = 60.0, backend_factory: Callable[[dict[str, Any]], Backend] = moveit_backend) -> None:
-        super().__init__(limits if limits is not None else GoalConfig.from_yaml().limits)
+        super().__init__(limits)
         self.settings = settings or MoveItSettings()
         self.timeout_s = float(timeout_s)
         self._factory = backend_factory
