@@ -165,3 +165,16 @@ def test_task_config_validation() -> None:
     assert objs["moved"] != objs["target"] and t.reward_objects(objs) == ("gripper", objs["moved"])
     pref = LoopTask("r", "reach", "move the gripper above the {target}", prefer=["red cube"])
     assert pref.choose_objects(["cup", "red cube"], np.random.default_rng(1))["target"] == "red cube"
+
+
+def test_lost_gripper_gives_invalid_rewards_and_a_failure(tmp_path, estimator) -> None:
+    """The camera never segments the gripper: every distance estimate and reward is invalid, with the reason."""
+    cfg = small_config()
+    cfg.sim_world = {"min_gripper_pixels": 10**9}
+    r = run_episode(cfg.tasks["reach_above"], SEED, tmp_path, cfg, estimator=estimator)
+    assert not r.success and r.valid_fraction == 0.0 and r.spearman is None
+    assert any("lost track of 'gripper'" in f for f in r.failures), r.failures
+    assert r.control is not None and r.control.success  # the goal itself came from the scene + TF
+    rewards = [m for _, m in read_bag(r.bag_path)["/spatialvlm/reward"]]
+    assert rewards and all(not m.valid and math.isnan(m.total) and math.isnan(m.distance_m) for m in rewards)
+    assert all("gripper" in m.reason for m in rewards)

@@ -78,12 +78,13 @@ class EpisodeConfig:
     tasks: dict[str, LoopTask] = field(default_factory=dict)
     demo: dict[str, Any] = field(default_factory=dict)
     goals: GoalConfig = field(default_factory=GoalConfig)
+    sim_world: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_yaml(cls, path: str | None = None, goals_path: str | None = None) -> EpisodeConfig:
         data = load_config(path or "closed_loop.yaml")
         known = {"image", "noisy", "pipeline", "reward_task", "success_tolerance_m", "min_valid_fraction", "feasible_only",
-                 "controller", "record", "tasks", "demo"}
+                 "controller", "record", "tasks", "demo", "sim_world"}
         unknown = sorted(set(data) - known)
         if unknown:
             raise ConfigError(f"closed-loop config: unknown key(s) {', '.join(unknown)}")
@@ -104,6 +105,7 @@ class EpisodeConfig:
             tasks=load_tasks(data),
             demo=dict(data.get("demo") or {}),
             goals=GoalConfig.from_yaml(goals_path),
+            sim_world=dict(data.get("sim_world") or {}),
         )
         if cfg.pipeline not in PIPELINES:
             raise ConfigError(f"closed-loop config: pipeline {cfg.pipeline!r} is not one of {', '.join(PIPELINES)}")
@@ -117,6 +119,7 @@ class EpisodeConfig:
 
         sim = SimConfig.from_yaml()
         sim.image = dict(sim.image, width=self.image_width, height=self.image_height)
+        sim.world = dict(sim.world, **self.sim_world)
         return sim
 
 
@@ -440,7 +443,8 @@ def run_episode(task: LoopTask, seed: int, out_dir: str | Path | None = None, co
         if len(result.steps) > 1 and result.valid_fraction < cfg.min_valid_fraction:
             worst = next((s.reason for s in result.steps if not s.reward_valid), "")
             result.failures.append(
-                f"lost the {rtask.objects[1]}: valid estimates in {len(valid)} of {len(result.steps)} frames ({worst})")
+                f"lost track of {rtask.objects[0]!r}/{rtask.objects[1]!r}: valid distance estimates in {len(valid)}"
+                f" of {len(result.steps)} frames ({worst})")
         result.spearman = _spearman([s.estimated_m for s in result.steps], [s.true_m for s in result.steps])
         if valid:
             result.reward_first, result.reward_last = valid[0].reward, valid[-1].reward
