@@ -92,11 +92,12 @@ def fit_gravity_box(
     percentile: float = 1.0,
     support_plane: tuple[np.ndarray, float] | None = None,
     support_extend_m: float = 0.04,
+    footprint_percentile: float | None = None,
 ) -> tuple[Box3D, bool]:
     """Gravity-aligned box of scene-frame ``points`` (N, 3); returns ``(box, on_support)``.
 
-    Extents along the box axes and z are the ``percentile`` and ``100 - percentile``
-    percentiles (nearest rank). When ``support_plane`` (scene frame) is given and the box bottom is less
+    Extents along z are the ``percentile`` and ``100 - percentile`` percentiles (nearest
+    rank), along the box axes the ``footprint_percentile`` ones (default: ``percentile``). When ``support_plane`` (scene frame) is given and the box bottom is less
     than ``support_extend_m`` above the plane under the box centre (or below it), the
     bottom is set to the plane and ``on_support`` is True.
     """
@@ -107,7 +108,9 @@ def fit_gravity_box(
     c, s = np.cos(yaw), np.sin(yaw)
     u = p[:, 0] * c + p[:, 1] * s
     v = -p[:, 0] * s + p[:, 1] * c
-    (u0, v0, z0), (u1, v1, z1) = robust_bounds(np.column_stack([u, v, p[:, 2]]), percentile, axis=0)
+    fp = percentile if footprint_percentile is None else footprint_percentile
+    (u0, v0), (u1, v1) = robust_bounds(np.column_stack([u, v]), fp, axis=0)
+    z0, z1 = robust_bounds(p[:, 2], percentile, axis=0)
     uc, vc = (u0 + u1) / 2.0, (v0 + v1) / 2.0
     cx, cy = uc * c - vc * s, uc * s + vc * c
     on_support = False

@@ -78,6 +78,7 @@ class GeometryConfig:
     cluster_eps_m: float = 0.0
     # boxes
     percentile: float = 0.5
+    footprint_percentile: float = 0.1
     support_extend_m: float = 0.015
     support_max_extend_m: float = 0.25
     support_free_fraction: float = 0.2
@@ -463,7 +464,9 @@ def build_scene_graph(
                 )
             logger.warning("object %r (id %d) has too little valid depth; left out of the scene", name, oid)
             continue
-        box, on_support = fit_gravity_box(pts, cfg.percentile, g.support_plane, cfg.support_extend_m)
+        box, on_support = fit_gravity_box(
+            pts, cfg.percentile, g.support_plane, cfg.support_extend_m, cfg.footprint_percentile
+        )
         objects.append(
             SceneObject(
                 id=int(oid),
@@ -483,7 +486,9 @@ def build_scene_graph(
         for oid in _image_neighbours(slices, all_slices, margin_px=4):
             pts = _object_points(frame, oid, all_slices[oid], g, cfg)
             if len(pts):
-                boxes[oid] = fit_gravity_box(pts, cfg.percentile, g.support_plane, cfg.support_extend_m)[0]
+                boxes[oid] = fit_gravity_box(
+                    pts, cfg.percentile, g.support_plane, cfg.support_extend_m, cfg.footprint_percentile
+                )[0]
     for obj in objects:
         if obj.on_support:
             continue
