@@ -188,3 +188,18 @@ def test_object_cut_by_the_image_border_is_flagged() -> None:
     assert cut.details["objects"]["green block"]["truncated"] is True
     assert whole.details["objects"]["red cube"]["truncated"] is False
     assert cut.confidence < whole.confidence
+
+
+def test_concurrent_queries_share_the_cache_safely(frame, rendered) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    other = make_frame(SCENE, INTR, T, False, *rendered)  # same scene, plane-only gravity
+    est = GeometryEstimator()
+    q = SpatialQuery("distance", ("red cube", "blue box"))
+    jobs = [frame if i % 2 else other for i in range(16)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        out = list(pool.map(lambda f: est.estimate(f, q), jobs))
+    assert all(r.valid for r in out)
+    for f, r in zip(jobs, out):
+        assert r.details["gravity_source"] == ("pose" if f is frame else "support_plane")
+        assert abs(r.value_m - TRUE_DIST) < 0.01

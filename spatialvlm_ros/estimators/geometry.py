@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import threading
 import time
 from typing import Any, Protocol
 
@@ -106,6 +107,7 @@ class GeometryEstimator(Estimator):
         self._cache_frame: RGBDFrame | None = None
         self._cache_prepared: RGBDFrame | None = None
         self._cache_scenes: dict[frozenset[str] | None, SceneGraph] = {}
+        self._lock = threading.RLock()  # the cache is shared by concurrent callbacks
 
     # ------------------------------------------------------------------ frames and scenes
     def _prepare(self, frame: RGBDFrame, names: list[str] | None) -> RGBDFrame:
@@ -137,13 +139,19 @@ class GeometryEstimator(Estimator):
                 prepared = dataclasses.replace(prepared, segmentation=_merge_segmentation(seg, extra))
                 self._cache_scenes = {}
         if prepared.segmentation is None:
-            raise InputError("frame has no object masks and no grounder is configured")
+            if self.grounder is None:
+                raise InputError("frame has no object masks and no grounder is configured")
+            raise InputError("frame has no object masks: name the objects to ground")
         self._cache_prepared = prepared
         return prepared
 
     def scene_for(self, frame: RGBDFrame, names: list[str] | None = None) -> SceneGraph:
         """The scene graph of ``frame`` (all objects, or at least ``names``), cached for the
         last frame seen. Raises the :class:`SpatialVLMError` of a failed build."""
+        with self._lock:
+            return self._scene_for(frame, names)
+
+    def _scene_for(self, frame: RGBDFrame, names: list[str] | None) -> SceneGraph:
         prepared = self._prepare(frame, names)
         full = self._cache_scenes.get(None)
         if full is not None and (names is None or all(_has(full, n) for n in names)):
@@ -180,8 +188,9 @@ class GeometryEstimator(Estimator):
         from spatialvlm_ros.core.answers import answer_text
         from spatialvlm_ros.core.quantities import measure
 
-        scene = self.scene_for(frame, names)
-        prepared = self._cache_prepared or frame
+        with self._lock:
+            scene = self._scene_for(frame, names)
+            prepared = self._cache_prepared or frame
         m = measure(scene, query)
         text, unit = answer_text(query, m)
         details: dict[str, Any] = {
