@@ -6,11 +6,10 @@ import json
 
 import numpy as np
 import pytest
+from helpers_data import make_sample
 
 from spatialvlm_ros.data import dataset as D
 from spatialvlm_ros.errors import InputError
-
-from helpers_data import make_sample
 
 
 def _sample(i: int, rng: np.random.Generator):
@@ -31,7 +30,7 @@ def test_round_trip(tmp_path, fmt):
     assert back[0].messages[0]["content"][0] == {"type": "image"}
     assert back[0].messages[2]["content"] == [{"type": "text", "text": samples[0].qa[1].question}]
     # the frame comes back: RGB exact, depth to the millimetre, masks exact
-    s, rgb, depth, labels = made[1]
+    _, rgb, depth, labels = made[1]
     frame = back[1].to_frame()
     assert np.array_equal(frame.rgb, rgb)
     assert np.array_equal(frame.segmentation.labels, labels)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import shutil
 
 import numpy as np
 import pytest
@@ -167,7 +166,7 @@ def test_interrupted_shard_is_redone_and_nothing_else(inputs, cfg, tmp_path):
     run_synthesis(args, out, cfg, engine="local", progress=False)
     markers = sorted((out / "shards").glob("*.done.json"))
     assert len(markers) == 2
-    first = sorted((out / "shards").glob("*.parquet"))[0]
+    first = min((out / "shards").glob("*.parquet"))
     before = first.stat().st_mtime_ns
     markers[-1].unlink()  # as if the run died while writing the last shard
     s = run_synthesis(args, out, cfg, engine="local", progress=False)

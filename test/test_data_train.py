@@ -6,8 +6,8 @@ import json
 
 import numpy as np
 import pytest
-
 from helpers_data import make_sample
+
 from spatialvlm_ros.data import train as T
 from spatialvlm_ros.errors import InputError
 

@@ -94,7 +94,7 @@ def read_frame(path: str | Path, index: int) -> RGBDFrame:
                     break
         except InputError:
             raise
-        except Exception as exc:  # corrupt data inside the window
+        except Exception as exc:  # noqa: BLE001 - rosbags/CDR raise many types on corrupt data
             raise InputError(f"bag {path} frame {index}: cannot decode ({type(exc).__name__}: {exc})") from None
         if found is None:
             raise InputError(f"bag {path}: frame {index} could not be re-synchronised")
@@ -113,16 +113,19 @@ def _camera_pose(reader, frame_id: str, stamp: int, tf_topics: list[str]) -> tup
     present = [t for t in tf_topics if t in reader.topics]
     if not present:
         return None, None
-    best = None
+    static_tf = None
+    dynamic: tuple[int, object] | None = None  # the latest /tf transform not after the frame
     for topic, _t, msg in reader.messages(present):
         for tr in msg.transforms:
             if str(tr.child_frame_id) != frame_id:
                 continue
+            if topic.endswith("tf_static"):
+                static_tf = tr
+                continue
             ts = convert.stamp_to_ns(tr.header.stamp)
-            static = topic.endswith("tf_static")
-            if static or ts <= stamp:
-                if best is None or static or ts >= best[0]:
-                    best = (ts if not static else -1, tr)
+            if ts <= stamp and (dynamic is None or ts >= dynamic[0]):
+                dynamic = (ts, tr)
+    best = (0, dynamic[1]) if dynamic is not None else ((0, static_tf) if static_tf is not None else None)
     if best is None:
         return None, None
     tr = best[1]

@@ -30,9 +30,10 @@ import io
 import json
 import logging
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
@@ -93,7 +94,7 @@ class QAItem:
         }
 
     @classmethod
-    def from_dict(cls, d: dict) -> "QAItem":
+    def from_dict(cls, d: dict) -> QAItem:
         md = d.get("metadata")
         if isinstance(md, str):
             md = json.loads(md) if md else {}
@@ -181,7 +182,7 @@ class SpatialSample:
         }
 
     @classmethod
-    def from_row(cls, row: dict) -> "SpatialSample":
+    def from_row(cls, row: dict) -> SpatialSample:
         return cls(
             id=row["id"],
             source=row["source"],
@@ -247,7 +248,7 @@ def decode_png(data: bytes, mode: str | None = None) -> np.ndarray:
     try:
         img = Image.open(io.BytesIO(data))
         img.load()
-    except Exception as exc:  # Pillow raises several types for bad data
+    except Exception as exc:  # noqa: BLE001 - Pillow raises several types for bad data
         raise InputError(f"image bytes are not a readable image ({type(exc).__name__})") from None
     if mode is not None and img.mode != mode:
         img = img.convert(mode)
@@ -414,7 +415,7 @@ def _read_file(f: Path, root: Path) -> Iterator[SpatialSample]:
 
         try:
             table = pq.read_table(f)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for bad files
             raise InputError(f"dataset shard {f} is not readable Parquet ({exc})") from None
         for row in table.to_pylist():
             yield SpatialSample.from_row(row)

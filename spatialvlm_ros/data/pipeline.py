@@ -27,9 +27,9 @@ import logging
 import pickle
 import time
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from spatialvlm_ros.data import dataset as ds_io
 from spatialvlm_ros.data import stages
@@ -74,7 +74,7 @@ class SynthConfig:
         self._cache: dict = {}
 
     @classmethod
-    def from_yaml(cls, path: str | None = None, **overrides) -> "SynthConfig":
+    def from_yaml(cls, path: str | None = None, **overrides) -> SynthConfig:
         data = load_config(path or "data.yaml")
         data.update({k: v for k, v in overrides.items() if v is not None})
         known = set(cls.__dataclass_fields__)
@@ -133,6 +133,7 @@ class SynthConfig:
 
 
 def _file_digest(path: str | None, default_name: str) -> str | None:
+    """Hash of a YAML file's parsed content (comments and layout do not count)."""
     p = Path(path) if path else None
     if p is None:
         try:
@@ -140,9 +141,12 @@ def _file_digest(path: str | None, default_name: str) -> str | None:
         except ConfigError:
             return None
     try:
-        return hashlib.sha1(p.read_bytes()).hexdigest()[:16]
-    except OSError:
+        from spatialvlm_ros.resources import load_yaml
+
+        data = load_yaml(p)
+    except ConfigError:
         return None if path is None else f"missing:{path}"
+    return hashlib.sha1(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
 @dataclass
@@ -185,8 +189,8 @@ class SynthSummary:
     def format(self) -> str:
         lines = [
             f"synthesis ({self.engine}) -> {self.out_dir}",
-            f"  inputs: {self.inputs_total} in {self.shards_total} shard(s); "
-            f"{self.shards_resumed} shard(s) already done, {self.shards_written} written now",
+            (f"  inputs: {self.inputs_total} in {self.shards_total} shard(s); "
+             f"{self.shards_resumed} shard(s) already done, {self.shards_written} written now"),
             f"  images in: {self.images_in}   samples out: {self.samples_out}   QA pairs out: {self.qa_out}",
             f"  skipped: {sum(self.skipped.values())}"
             + "".join(f"\n    {r}: {n}  (e.g. {self.skip_examples.get(r, '')})" for r, n in sorted(self.skipped.items())),

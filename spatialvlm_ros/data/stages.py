@@ -112,7 +112,7 @@ def load_stage(row: dict, cfg) -> dict:
         return _skip(row, "unreadable", f"{type(exc).__name__}: {exc}")
     except SpatialVLMError as exc:
         return _skip(row, "bad_input", str(exc))
-    except Exception as exc:  # noqa: BLE001 - one bad input must not stop the run
+    except Exception as exc:
         log.exception("loading %s failed", item.key)
         return _skip(row, "internal_error", f"load: {type(exc).__name__}: {exc}")
     return {**row, "payload": pickle.dumps(work, protocol=pickle.HIGHEST_PROTOCOL)}
@@ -197,7 +197,7 @@ def _read_image(path: Path, cfg) -> tuple[RGBDFrame, list[str]]:
             rgb = np.asarray(img.convert("RGB"))
     except FileNotFoundError:
         raise InputError(f"image not found: {path}") from None
-    except Exception as exc:  # Pillow raises many types on corrupt files
+    except Exception as exc:  # noqa: BLE001 - Pillow raises many types on corrupt files
         raise InputError(f"image {path} is not a readable image ({type(exc).__name__})") from None
     h, w = rgb.shape[:2]
     cam_file = path.with_name(path.name + ".camera_info.yaml")
@@ -271,7 +271,7 @@ class ModelStage:
             return _skip(row, s.reason, f"{work.item.key}: {s.detail}")
         except SpatialVLMError as exc:
             return _skip(row, "model_error", f"{work.item.key}: {exc}")
-        except Exception as exc:  # noqa: BLE001 - e.g. CUDA OOM on one image
+        except Exception as exc:
             log.exception("model stage failed on %s", work.item.key)
             return _skip(row, "model_error", f"{work.item.key}: {type(exc).__name__}: {exc}")
         return {**row, "payload": pickle.dumps(work, protocol=pickle.HIGHEST_PROTOCOL)}
@@ -346,7 +346,7 @@ def synth_stage(row: dict, cfg) -> dict:
         return _skip(row, "bad_input", f"{key}: {exc}")
     except SpatialVLMError as exc:
         return _skip(row, "geometry_error", f"{key}: {exc}")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         log.exception("synthesis failed on %s", key)
         return _skip(row, "internal_error", f"{key}: {type(exc).__name__}: {exc}")
     return {**row, "payload": pickle.dumps(sample, protocol=pickle.HIGHEST_PROTOCOL)}

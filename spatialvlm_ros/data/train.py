@@ -72,7 +72,7 @@ class TrainConfig:
     num_threads: int = 0
 
     @classmethod
-    def from_yaml(cls, path: str | os.PathLike[str] | None = None, **overrides: Any) -> "TrainConfig":
+    def from_yaml(cls, path: str | os.PathLike[str] | None = None, **overrides: Any) -> TrainConfig:
         data = load_config(path or "train.yaml")
         data.update({k: v for k, v in overrides.items() if v is not None})
         unknown = sorted(set(data) - set(cls.__dataclass_fields__))
