@@ -54,7 +54,7 @@ def test_scripted_vlm_scores_exactly_its_fixed_answer(measured_set, tmp_path):
     quant = rep.metrics["overall"]["quantitative"]
     assert quant["number_rate"] == 1.0
     assert quant["within_50_200"] == pytest.approx(sum(0.175 <= t <= 0.70 for t in lengths) / len(lengths))
-    assert quant["within_25pct"] == pytest.approx(sum(0.28 <= t <= 0.4375 for t in lengths) / len(lengths))
+    assert quant["within_25pct"] == pytest.approx(sum(0.35 / 1.25 <= t <= 0.35 / 0.75 for t in lengths) / len(lengths))
     qual = rep.metrics["overall"]["qualitative"]
     if qual["n"]:  # "About 35 cm." is no yes/no and names no object: unanswered, never correct
         assert qual["answered_rate"] == 0.0 and qual["accuracy"] == 0.0
