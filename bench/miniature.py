@@ -35,6 +35,17 @@ from collections import defaultdict
 from pathlib import Path
 
 
+def cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
 def run(cmd: list[str]) -> None:
     from spatialvlm_ros.cli.main import main
 
@@ -138,7 +149,7 @@ def main() -> None:
     train_summary = json.loads((out / "ft" / "train_summary.json").read_text())
     synth_train = json.loads((train_dir / "manifest.json").read_text())
     doc = {
-        "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores",
+        "machine": f"{cpu_model()}, {os.cpu_count()} cores",
         "train_scenes": args.train_scenes, "eval_scenes": args.eval_scenes,
         "train_samples": train_summary["train_samples"], "train_steps": train_summary["steps"],
         "train_seconds": round(train_summary["seconds"], 1),
@@ -158,6 +169,7 @@ def main() -> None:
     for name, r in results.items():
         print(f"{name:<32} {pct(r['number_rate']):>7} {pct(r['within_50_200']):>9} {pct(r['within_25pct']):>7} "
               f"{pct(r['qualitative_accuracy']):>9}")
+    print(f"machine: {doc['machine']}; total {doc['total_seconds']} s")
     print(f"written: {out / 'miniature.json'}")
 
 
