@@ -83,3 +83,21 @@ def test_training_lowers_the_loss_and_resumes(tiny_qwen, samples, tmp_path):
     # steps 1-4 come from the checkpoint's state (identical losses), 5-6 are new
     assert [h["step"] for h in r2.log_history] == [1, 2, 3, 4, 5, 6]
     assert [h["loss"] for h in r2.log_history[:4]] == [h["loss"] for h in r.log_history]
+
+
+def test_llava_labels_cover_exactly_the_assistant_turns(samples, tmp_path):
+    from spatialvlm_ros.models.tiny import build_tiny_llava
+
+    _, processor = T.load_model_and_processor(build_tiny_llava(tmp_path / "llava"))
+    batch = T.ChatCollator(processor)(samples[:2])
+    for r, s in enumerate(samples[:2]):
+        kept = batch["input_ids"][r][batch["labels"][r] != -100]
+        assert processor.tokenizer.decode(kept) == "".join(" " + q.answer + "</s>" for q in s.qa)
+
+
+@pytest.mark.gpu
+def test_training_on_cuda_in_bfloat16(tiny_qwen, samples, tmp_path):
+    cfg = T.TrainConfig(max_steps=3, batch_size=2, learning_rate=1e-2, logging_steps=1, save_steps=100,
+                        dtype="bfloat16", device="cuda", lora={"r": 8, "alpha": 16, "dropout": 0.0})
+    r = T.train(samples, tmp_path / "run", tiny_qwen, cfg, progress=False)
+    assert r.steps == 3 and r.loss_last is not None and np.isfinite(r.loss_last)
