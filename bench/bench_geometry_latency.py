@@ -24,23 +24,15 @@ for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXP
 import argparse
 import dataclasses
 import logging
-import platform
 import sys
 import time
 from pathlib import Path
 
 import numpy as np
 from tqdm import tqdm
+from machine import cpu_model  # noqa: E402  (bench/machine.py)
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
 
 
 def timeit(variants: dict, n_frames: int, repeats: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:

@@ -13,17 +13,9 @@ import statistics
 import time
 
 import numpy as np
+from machine import cpu_model  # noqa: E402  (bench/machine.py)
 
 
-def cpu_model() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 SIZES = ((160, 120), (320, 240), (640, 480))

@@ -22,23 +22,14 @@ from __future__ import annotations
 import argparse
 import os
 import pickle
-import platform
 import statistics
 import time
 from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
+from machine import cpu_model  # noqa: E402  (bench/machine.py)
 
 
-def cpu_model() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def make_rows(n: int, cfg) -> list[dict]:
