@@ -179,7 +179,9 @@ def main(argv: list[str] | None = None) -> int:
         variants = {
             "default": {},
             "no support-plane pixel removal": {"support_remove_m": 0.0},
-            "no depth-discontinuity cut": {"edge_abs_m": 100.0},
+            "no depth-discontinuity cut (one piece, no bleed test)": {"edge_abs_m": 100.0, "bleed_max_px": 0},
+            "no bleed removal (onto unlabelled bodies)": {"bleed_max_px": 0},
+            "no 3D-gap merge of pieces": {"component_gap_m": 0.0},
             "no smoothing": {"smooth_px": 0},
             "raw min/max extents": {"percentile": 0.0},
             "no hidden-bottom extension": {"support_max_extend_m": 0.0},
@@ -188,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
             "+ statistical outlier removal (k 10, std 2)": {"sor_k": 10},
             "+ voxel grid 5 mm": {"voxel_m": 0.005},
             "everything off (raw masks, min/max)": {
-                "smooth_px": 0, "edge_abs_m": 100.0, "support_remove_m": 0.0,
+                "smooth_px": 0, "edge_abs_m": 100.0, "support_remove_m": 0.0, "bleed_max_px": 0,
                 "component_depth_margin_m": 100.0, "percentile": 0.0, "support_max_extend_m": 0.0,
             },
         }

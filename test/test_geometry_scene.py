@@ -27,7 +27,8 @@ EYE, TARGET = [0.05, -0.85, 0.6], [0.03, 0.08, 0.05]
 CFG = GeometryConfig()
 #: Everything that cleans object pixels switched off: raw masks, raw min/max.
 NAIVE = CFG.replace(
-    smooth_px=0, edge_abs_m=100.0, support_remove_m=0.0, component_depth_margin_m=100.0, percentile=0.0
+    smooth_px=0, edge_abs_m=100.0, support_remove_m=0.0, component_depth_margin_m=100.0, percentile=0.0,
+    bleed_max_px=0,
 )
 
 

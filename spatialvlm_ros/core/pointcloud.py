@@ -9,6 +9,13 @@ and points that really belong to the object:
   own silhouette pixels, on the near side, are kept).
 - :func:`main_components`: the largest 4-connected part of a mask, plus other parts whose
   depth agrees with it (the visible pieces of a partly occluded object).
+- :func:`bleed_pixels`: a thin band of the mask along its border that continues a surface
+  *outside* the mask (a mask bleeding onto an unlabelled body in front of or behind the
+  object, e.g. an arm in front of a gripper).
+- :func:`depth_segments`, :func:`select_segments`: the mask split into depth-continuous
+  pieces; the largest is kept, and every other piece that lies close to it in 3D or agrees
+  with its depth (an object made of separated parts, e.g. two fingers; the pieces of an
+  occluded object).
 - :func:`smooth_depth_in_mask`: a box filter over pixels whose window lies inside the mask
   (reduces the per-pixel z noise before taking robust extents).
 - :func:`voxel_downsample`, :func:`statistical_outlier_removal`, :func:`largest_cluster`:
@@ -76,6 +83,143 @@ def main_components(mask: np.ndarray, depth: np.ndarray, depth_margin_m: float, 
         med = float(np.median(zk))
         if lo <= med <= hi:
             keep |= labels == k
+    return keep
+
+
+def _continuous(a: np.ndarray, b: np.ndarray, abs_m: float, rel: float) -> np.ndarray:
+    """Both depths valid and within ``abs_m + rel * z_near`` of each other."""
+    return (a > 0) & (b > 0) & (np.abs(a - b) <= abs_m + rel * np.minimum(a, b))
+
+
+def depth_segments(mask: np.ndarray, depth: np.ndarray, abs_m: float, rel: float) -> tuple[np.ndarray, int]:
+    """Split ``mask`` into depth-continuous pieces: ``(labels, n)`` with labels 1..n (0 off the mask).
+
+    Two 4-neighbouring mask pixels belong to the same piece when both depths are valid and
+    differ by at most ``abs_m + rel * z_near`` metres (the depth-discontinuity threshold of
+    :func:`far_side_of_edges`). Mask pixels without valid depth are not in any piece.
+    """
+    d = np.asarray(depth, dtype=np.float32)
+    m = np.asarray(mask, dtype=bool) & (d > 0)
+    h, w = m.shape
+    if not m.any():
+        return np.zeros(m.shape, dtype=np.int32), 0
+    # Label a (2h-1, 2w-1) grid whose even cells are the pixels and whose odd cells between
+    # two pixels are set when the two are linked: its 4-connected components are the pieces.
+    grid = np.zeros((2 * h - 1, 2 * w - 1), dtype=bool)
+    grid[::2, ::2] = m
+    grid[1::2, ::2] = m[1:, :] & m[:-1, :] & _continuous(d[1:, :], d[:-1, :], abs_m, rel)
+    grid[::2, 1::2] = m[:, 1:] & m[:, :-1] & _continuous(d[:, 1:], d[:, :-1], abs_m, rel)
+    labels, n = ndimage.label(grid, structure=_FOUR)
+    return labels[::2, ::2].astype(np.int32, copy=False), int(n)
+
+
+def bleed_pixels(
+    mask: np.ndarray,
+    object_mask: np.ndarray,
+    depth: np.ndarray,
+    abs_m: float,
+    rel: float,
+    max_width_px: int,
+    outside_ok: np.ndarray | None = None,
+) -> np.ndarray:
+    """Boolean mask of the pixels of ``mask`` that look like mask bleed onto an outside body.
+
+    A *contact* is a pixel of ``mask`` with a valid 4-neighbour outside ``object_mask``
+    (and inside ``outside_ok`` when given) whose depth continues its own (within
+    ``abs_m + rel * z_near`` metres): the surface goes on past the mask border, so the mask
+    has spilled onto a body that is not the object - an unlabelled arm in front of a
+    gripper, a wall behind a box. Returned: the contacts and every pixel of ``mask`` reached
+    from one in fewer than ``max_width_px`` steps between 8-neighbours whose depths are
+    continuous, i.e. a band of that width on the spilled-onto surface. The band stops at a
+    depth discontinuity, so the object's own pixels behind or in front of it stay (they
+    are lost only where the object's surface really continues into the other body).
+    """
+    m = np.asarray(mask, dtype=bool)
+    out = np.zeros(m.shape, dtype=bool)
+    if max_width_px <= 0 or not m.any():
+        return out
+    d = np.asarray(depth, dtype=np.float32)
+    outside = ~np.asarray(object_mask, dtype=bool) & (d > 0)
+    if outside_ok is not None:
+        outside &= np.asarray(outside_ok, dtype=bool)
+    h, w = m.shape
+    # links[k]: pixel p and its neighbour p + offset k are both in ``m`` and depth-continuous
+    offsets = [(dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if (dr, dc) != (0, 0)]
+    contact = np.zeros(m.shape, dtype=bool)
+    moves = []
+    for dr, dc in offsets:
+        src = (slice(max(0, -dr), h - max(0, dr)), slice(max(0, -dc), w - max(0, dc)))
+        dst = (slice(max(0, dr), h - max(0, -dr)), slice(max(0, dc), w - max(0, -dc)))
+        cont = _continuous(d[src], d[dst], abs_m, rel)
+        if dr == 0 or dc == 0:
+            contact[src] |= m[src] & outside[dst] & cont
+        moves.append((src, dst, m[src] & m[dst] & cont))
+    out = contact.copy()
+    front = contact
+    for _ in range(max_width_px - 1):
+        grown = np.zeros(m.shape, dtype=bool)
+        for src, dst, link in moves:
+            grown[dst] |= front[src] & link
+        front = grown & ~out
+        if not front.any():
+            break
+        out |= front
+    return out
+
+
+def select_segments(
+    labels: np.ndarray,
+    n: int,
+    points: np.ndarray,
+    depth_margin_m: float = 0.05,
+    gap_m: float = 0.0,
+    min_pixels: int = 1,
+    gap_min_pixels: int = 1,
+    max_points: int = 1500,
+) -> np.ndarray:
+    """Mask of the pieces of :func:`depth_segments` that make up the object.
+
+    ``points``: HxWx3 optical-frame points of the pixels (metres). The main piece is the
+    largest one. Another piece is kept when it has at least ``min_pixels`` pixels and its
+    median depth (``points[..., 2]``) lies within the main piece's depth range (2nd-98th
+    percentile) widened by ``depth_margin_m`` (the pieces of an object split by an
+    occluder), or when it has at least ``gap_min_pixels`` pixels and its 3D gap to the main
+    piece (nearest points; both sub-sampled to about ``max_points``) is at most ``gap_m``
+    metres (an object made of separate parts: two fingers, a fingertip cut off by invalid
+    pixels, a far finger seen behind the hand). ``gap_m == 0`` turns the gap rule off.
+    """
+    if n == 0:
+        return np.zeros(labels.shape, dtype=bool)
+    counts = np.bincount(labels.ravel(), minlength=n + 1)
+    counts[0] = 0
+    main = int(np.argmax(counts))
+    keep = labels == main
+    if n == 1:
+        return keep
+    z = points[..., 2]
+    lo, hi = np.percentile(z[keep], [2.0, 98.0])
+    lo, hi = lo - depth_margin_m, hi + depth_margin_m
+    main_pts = points[keep]
+    tree = None
+    flat_labels = labels.ravel()
+    order = np.argsort(flat_labels, kind="stable")
+    bounds = np.searchsorted(flat_labels[order], np.arange(n + 2))
+    flat_pts = points.reshape(-1, 3)
+    flat_keep = keep.ravel()  # a view: writes go to ``keep``
+    for k in range(1, n + 1):
+        if k == main or counts[k] < min(min_pixels, gap_min_pixels if gap_m > 0 else min_pixels):
+            continue
+        idx = order[bounds[k]:bounds[k + 1]]
+        pk = flat_pts[idx]
+        if counts[k] >= min_pixels and lo <= float(np.median(pk[:, 2])) <= hi:
+            flat_keep[idx] = True
+            continue
+        if gap_m > 0 and counts[k] >= gap_min_pixels:
+            if tree is None:
+                tree = cKDTree(main_pts[:: max(1, len(main_pts) // max_points)])
+            dist, _ = tree.query(pk[:: max(1, len(pk) // max_points)], k=1, distance_upper_bound=gap_m)
+            if np.isfinite(dist).any():
+                flat_keep[idx] = True
     return keep
 
 

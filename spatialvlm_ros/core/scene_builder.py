@@ -10,10 +10,13 @@ Pipeline (numpy/scipy only; see ``config/geometry.yaml`` for every threshold):
    camera is assumed level (``"assumed_level"``). With a pose, the same fit restricted to
    near-horizontal planes gives the support surface used for full-height boxes.
 2. **Object pixels.** Per object, inside its mask's bounding box: optional erosion; drop
-   invalid depth, pixels on or under the support plane (mask bleed onto the table), pixels
-   on the far side of a depth discontinuity (mask bleed onto the background), and
-   4-connected pieces whose depth disagrees with the main piece; smooth the depth over
-   the remaining pixels to reduce z^2 noise.
+   invalid depth, pixels on or under the support plane (mask bleed onto the table), and
+   thin bands along the mask border where the surface continues outside the mask (mask
+   bleed onto an unlabelled body in front of or behind the object - an arm next to a
+   gripper, a wall). Split the rest into depth-continuous pieces; keep the largest and
+   every other piece whose depth agrees with it or whose 3D gap to it is small (an object
+   of separate parts, the pieces of an occluded object); smooth the depth over the
+   remaining pixels to reduce z^2 noise.
 3. **Points and box.** Back-project, rotate into the scene frame, optional voxel grid /
    outlier removal / Euclidean clustering, then a gravity-aligned box with robust
    percentile extents, extended down to the support plane when its bottom nearly touches
@@ -41,9 +44,10 @@ from spatialvlm_ros.core import gravity as grav
 from spatialvlm_ros.core.boxes import fit_gravity_box, plane_height_at
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.pointcloud import (
-    far_side_of_edges,
+    bleed_pixels,
+    depth_segments,
     largest_cluster,
-    main_components,
+    select_segments,
     smooth_depth_in_mask,
     statistical_outlier_removal,
     voxel_downsample,
@@ -68,6 +72,9 @@ class GeometryConfig:
     edge_abs_m: float = 0.015
     edge_rel: float = 0.02
     component_depth_margin_m: float = 0.05
+    component_gap_m: float = 0.05
+    component_min_pixels: int = 5
+    bleed_max_px: int = 4
     min_object_pixels: int = 30
     support_remove_m: float = 0.012
     smooth_px: int = 1
@@ -295,18 +302,33 @@ def _object_points(
         p = np.column_stack([(cols + c0 - intr.cx) / intr.fx * z, (rows + r0 - intr.cy) / intr.fy * z, z])
         return p @ g.R.T + g.t
 
-    if g.support_plane is not None and cfg.support_remove_m > 0:
-        rows, cols = np.nonzero(mask)
+    # rays of the crop's pixels (optical frame, z = 1): point = ray * depth
+    ray_x = ((np.arange(c0, c1) - intr.cx) / intr.fx)[None, :]
+    ray_y = ((np.arange(r0, r1) - intr.cy) / intr.fy)[:, None]
+    height = None  # of every crop pixel above the support plane (scene frame), metres
+    if g.support_plane is not None:
         n, dd = g.support_plane
-        above = to_scene(d, rows, cols) @ n + dd > cfg.support_remove_m
+        a = g.R.T @ n  # the plane normal in the optical frame
+        height = d * (a[0] * ray_x + a[1] * ray_y + a[2]) + (n @ g.t + dd)
+    if height is not None and cfg.support_remove_m > 0:
+        above = mask & (height > cfg.support_remove_m)
         if above.sum() >= cfg.min_object_pixels:
-            mask = mask.copy()
-            mask[rows[~above], cols[~above]] = False
-    far = far_side_of_edges(d, cfg.edge_abs_m, cfg.edge_rel)
-    cut = mask & ~far
-    if cut.sum() >= cfg.min_object_pixels:
-        mask = cut
-    mask = main_components(mask, d, cfg.component_depth_margin_m, cfg.min_object_pixels)
+            mask = above
+    if cfg.bleed_max_px > 0:
+        # the support itself is handled above (support_remove_m): a mask touching it is no bleed
+        outside_ok = None if height is None else height > cfg.support_remove_m
+        bleed = bleed_pixels(mask, full_mask, d, cfg.edge_abs_m, cfg.edge_rel, cfg.bleed_max_px, outside_ok)
+        if (mask & ~bleed).sum() >= cfg.min_object_pixels:
+            mask = mask & ~bleed
+    seg, n_seg = depth_segments(mask, d, cfg.edge_abs_m, cfg.edge_rel)
+    if n_seg > 1:
+        opt = np.stack([ray_x * d, ray_y * d, d], axis=-1)
+        mask = select_segments(
+            seg, n_seg, opt, cfg.component_depth_margin_m, cfg.component_gap_m, cfg.min_object_pixels,
+            cfg.component_min_pixels,
+        )
+    else:
+        mask = seg > 0
     if mask.sum() < max(1, cfg.min_object_pixels):
         return np.zeros((0, 3))
     ds = smooth_depth_in_mask(d, mask, cfg.smooth_px)
