@@ -33,23 +33,15 @@ import dataclasses
 import itertools
 import logging
 import os
-import platform
 import sys
 import time
 from pathlib import Path
 
 import numpy as np
 from tqdm import tqdm
+from machine import cpu_model  # noqa: E402  (bench/machine.py)
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
 
 
 def touches_border(labels: np.ndarray, oid: int) -> bool:
