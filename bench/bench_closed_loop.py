@@ -69,12 +69,17 @@ def main(argv: list[str] | None = None) -> int:
     estimator.load()
     rows = []
     failures: dict[str, list[str]] = {}
+    skipped: dict[str, list[int]] = {}
+    seeds_used: dict[str, tuple[int, int]] = {}
     plot_saved = False
     for name in names:
         task = cfg.tasks[name]
         results = []
-        for i in tqdm(range(args.episodes), desc=name, file=sys.stderr):
-            seed = args.seed0 + i
+        infeasible: list[int] = []
+        bar = tqdm(total=args.episodes, desc=name, file=sys.stderr)
+        seed = args.seed0 - 1
+        while len(results) < args.episodes and seed < args.seed0 + 3 * args.episodes:
+            seed += 1
             out = None
             if args.out is not None:
                 out = args.out / name / f"seed{seed}"
@@ -82,7 +87,12 @@ def main(argv: list[str] | None = None) -> int:
                 out = Path("/tmp") / f"bench_closed_loop_{os.getpid()}" / name / f"seed{seed}"
             r = run_episode(task, seed, out, cfg, estimator=estimator, write_bag=args.out is not None,
                             write_plot=out is not None)
+            if r.task_feasible is False:
+                # no draw of this layout poses the task with the margin on the TRUE scene: not an episode
+                infeasible.append(seed)
+                continue
             results.append(r)
+            bar.update(1)
             if args.plot is not None and not plot_saved and r.success and r.plot_path:
                 args.plot.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(r.plot_path, args.plot)
@@ -108,10 +118,13 @@ def main(argv: list[str] | None = None) -> int:
             "hz": float(np.mean(hz)) if hz else math.nan,
             "wall": float(np.mean([r.wall_s for r in results])),
         })
+        bar.close()
         failures[name] = [f"seed {r.seed}: {r.instruction!r}: {r.reason}" for r in results if not r.success]
+        skipped[name] = infeasible
+        seeds_used[name] = (args.seed0, seed)
     estimator.unload()
 
-    print(f"\nClosed loop, {args.episodes} episodes per task, seeds {args.seed0}..{args.seed0 + args.episodes - 1}, "
+    print(f"\nClosed loop, {args.episodes} episodes per task from seeds {args.seed0}.., "
           f"backend {args.backend}, pipeline {cfg.pipeline}, camera {cfg.image_width}x{cfg.image_height}"
           f"{' (noisy depth, bleeding masks)' if cfg.noisy else ''}, success tolerance "
           f"{cfg.success_tolerance_m * 100:.0f} cm")
@@ -124,6 +137,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {r['task']} | {r['n']} | {pct(r['success'])} | {r['goal_med'] * 100:.1f} / {r['goal_p90'] * 100:.1f} cm | "
               f"{r['rho_med']:.3f} | {pct(r['rho_ge'])} | {r['rho_pooled']:.3f} | {pct(r['valid'])} | "
               f"{r['frames']:.0f} | {r['hz']:.1f} | {r['wall']:.1f} |")
+    print(f"\nLayouts skipped because no draw of the task was feasible with {cfg.feasibility_margin_m * 100:.0f} cm "
+          "to spare on the TRUE scene (not episodes):")
+    for name, seeds in skipped.items():
+        lo, hi = seeds_used[name]
+        print(f"- {name}: seeds {lo}..{hi} used, skipped {len(seeds)}: {seeds if seeds else '-'}")
     for name, fails in failures.items():
         if fails:
             print(f"\nfailures of {name}:")

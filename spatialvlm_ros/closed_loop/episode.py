@@ -37,7 +37,7 @@ import json
 import logging
 import math
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +72,7 @@ class EpisodeConfig:
     success_tolerance_m: float = 0.03
     min_valid_fraction: float = 0.5
     feasible_only: bool = True
+    feasibility_margin_m: float = 0.02
     controller: dict[str, Any] = field(default_factory=dict)
     storage: str = "mcap"
     depth_encoding: str = "16UC1"
@@ -84,7 +85,7 @@ class EpisodeConfig:
     def from_yaml(cls, path: str | None = None, goals_path: str | None = None) -> EpisodeConfig:
         data = load_config(path or "closed_loop.yaml")
         known = {"image", "noisy", "pipeline", "reward_task", "success_tolerance_m", "min_valid_fraction", "feasible_only",
-                 "controller", "record", "tasks", "demo", "sim_world"}
+                 "feasibility_margin_m", "controller", "record", "tasks", "demo", "sim_world"}
         unknown = sorted(set(data) - known)
         if unknown:
             raise ConfigError(f"closed-loop config: unknown key(s) {', '.join(unknown)}")
@@ -99,6 +100,7 @@ class EpisodeConfig:
             success_tolerance_m=float(data.get("success_tolerance_m", 0.03)),
             min_valid_fraction=float(data.get("min_valid_fraction", 0.5)),
             feasible_only=bool(data.get("feasible_only", True)),
+            feasibility_margin_m=float(data.get("feasibility_margin_m", 0.02)),
             controller=dict(data.get("controller") or {}),
             storage=str(record.get("storage", "mcap")),
             depth_encoding=str(record.get("depth_encoding", "16UC1")),
@@ -162,6 +164,7 @@ class EpisodeResult:
     reward_hz: float | None = None
     max_limit_violation_m: float = 0.0
     draws_rejected: int = 0
+    task_feasible: bool | None = None
     bag_path: str | None = None
     plot_path: str | None = None
     wall_s: float = 0.0
@@ -185,7 +188,7 @@ class EpisodeResult:
             "spearman": num(self.spearman), "valid_fraction": self.valid_fraction,
             "reward_first": num(self.reward_first), "reward_last": num(self.reward_last),
             "reward_hz": num(self.reward_hz), "max_limit_violation_m": self.max_limit_violation_m,
-            "draws_rejected": self.draws_rejected,
+            "draws_rejected": self.draws_rejected, "task_feasible": self.task_feasible,
             "bag_path": self.bag_path, "plot_path": self.plot_path, "wall_s": self.wall_s,
             "steps": [
                 {"stamp_ns": s.stamp_ns, "phase": s.phase, "estimated_m": num(s.estimated_m), "true_m": num(s.true_m),
@@ -305,36 +308,45 @@ def _spearman(est: list[float | None], true: list[float]) -> float | None:
 
 
 def _feasible(task: LoopTask, objects: dict[str, str], world: Any, cfg: EpisodeConfig) -> bool:
-    """Whether the task's TRUE goal (and, for placement, the true pick approach) lies in the workspace."""
+    """Whether the task's TRUE goal (and, for placement, the true pick approach) lies in the workspace
+    with ``cfg.feasibility_margin_m`` to spare (limits and placement clearance): a task whose
+    feasibility would flip on millimetres of estimation error is not posed."""
     from spatialvlm_ros.sim.truth import truth_scene_graph
 
+    margin = cfg.feasibility_margin_m
+    goals = replace(cfg.goals, placement_clearance_m=cfg.goals.placement_clearance_m + margin)
     sg = truth_scene_graph(world.truth(), world.T_world_camera)
-    goal = compute_goal(parse_instruction(task.instruction_for(objects), sg.names()), sg, cfg.goals,
+    goal = compute_goal(parse_instruction(task.instruction_for(objects), sg.names()), sg, goals,
                         gripper_position=world.gripper_position())
-    if not goal.valid:
+    if not goal.valid or cfg.goals.limits.violation(goal.position, margin):
         return False
     if task.kind == "place":
         clearance = float(cfg.controller.get("carry_clearance_m", 0.05))
         for p in (goal.moved_position, goal.position):
-            if cfg.goals.limits.violation(np.asarray(p) + [0.0, 0.0, goal.moved_size[2] / 2 + clearance]):
+            if cfg.goals.limits.violation(np.asarray(p) + [0.0, 0.0, goal.moved_size[2] / 2 + clearance], margin):
                 return False
     return True
 
 
 def _draw_objects(task: LoopTask, world: Any, rng: np.random.Generator, cfg: EpisodeConfig,
-                  tries: int = 30) -> tuple[dict[str, str], int]:
+                  tries: int = 30) -> tuple[dict[str, str], int, bool | None]:
     """The task's objects; with ``feasible_only`` re-drawn (up to ``tries``) until the task is
-    feasible on the true scene (the benchmark poses tasks the arm can do). Returns (objects, rejected draws)."""
+    feasible on the true scene (the benchmark poses tasks the arm can do).
+
+    Returns (objects, rejected draws, feasible): ``feasible`` is None when not checked, False when
+    no draw was feasible (the first draw is returned and the episode records the refusal).
+    """
     first = task.choose_objects(world.object_names(), rng)
     if not cfg.feasible_only:
-        return first, 0
+        return first, 0, None
     objects = first
     for i in range(tries):
         if _feasible(task, objects, world, cfg):
-            return objects, i
+            return objects, i, True
         sub = np.random.default_rng([int(rng.integers(1 << 31)), i])
         objects = task.choose_objects(world.object_names(), sub, use_prefer=False)
-    return first, tries
+    log.info("no task of %s is feasible in world %s after %d draws", task.name, getattr(world, "seed", "?"), tries)
+    return first, tries, False
 
 
 def run_episode(task: LoopTask, seed: int, out_dir: str | Path | None = None, config: EpisodeConfig | None = None,
@@ -361,14 +373,14 @@ def run_episode(task: LoopTask, seed: int, out_dir: str | Path | None = None, co
     rng = np.random.default_rng([int(seed), 7])
     world = SimWorld(int(seed), cfg.sim_config(), noisy=cfg.noisy)
     try:
-        objects, rejected = _draw_objects(task, world, rng, cfg)
+        objects, rejected, feasible = _draw_objects(task, world, rng, cfg)
         text = instruction if instruction is not None else task.instruction_for(objects)
         rtask = RewardTask.from_yaml(cfg.reward_task, objects=task.reward_objects(objects),
                                      name=f"{task.name}:{task.reward_objects(objects)[1]}")
         loop_cls = _RosLogicLoop if cfg.pipeline == "ros_logic" else _DirectLoop
         loop = loop_cls(estimator, rtask, cfg.goals, cfg.depth_encoding)
         result = EpisodeResult(task=task.name, kind=task.kind, seed=int(seed), instruction=text, objects=objects,
-                               pipeline=loop.name, draws_rejected=rejected)
+                               pipeline=loop.name, draws_rejected=rejected, task_feasible=feasible)
         frames: list[Any] = []
         extra: list[tuple[str, int, Any]] = []
         logic_s = [0.0]
