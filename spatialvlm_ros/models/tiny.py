@@ -230,6 +230,58 @@ def build_tiny_llava(out_dir: str | Path, seed: int = 0, scripted_answer: str | 
     return _finish(out)
 
 
+def _qwen_text_config(vocab_size: int, ids: dict[str, int]) -> dict:
+    """Text tower shared by the tiny Qwen2-VL and Qwen2.5-VL (head_dim 16: ``mrope_section`` sums to 8)."""
+    return {
+        "vocab_size": vocab_size,
+        "hidden_size": 64,
+        "intermediate_size": 128,
+        "num_hidden_layers": 2,
+        "num_attention_heads": 4,
+        "num_key_value_heads": 2,
+        "max_position_embeddings": 1024,
+        "rope_parameters": {"rope_type": "default", "rope_theta": 1e6, "mrope_section": [2, 3, 3]},
+        "bos_token_id": ids["<|endoftext|>"],
+        "eos_token_id": ids["<|im_end|>"],
+        "pad_token_id": ids["<|endoftext|>"],
+    }
+
+
+def _build_tiny_qwen(out_dir: str | Path, seed: int, scripted_answer: str | None, config_cls, model_cls,  # type: ignore[no-untyped-def]
+                     processor_cls, processor_class_name: str, vision_config: dict) -> Path:
+    """Build, script (optionally) and save a tiny Qwen-VL-family model; see the public builders."""
+    import torch
+    from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
+
+    out = Path(out_dir)
+    tokenizer = build_tokenizer("qwen", [scripted_answer] if scripted_answer else [])
+    ids = {t: tokenizer.convert_tokens_to_ids(t) for t in QWEN_SPECIAL}
+    config = config_cls(
+        vision_config=vision_config,
+        text_config=_qwen_text_config(len(tokenizer), ids),
+        image_token_id=ids["<|image_pad|>"],
+        video_token_id=ids["<|video_pad|>"],
+        vision_start_token_id=ids["<|vision_start|>"],
+        vision_end_token_id=ids["<|vision_end|>"],
+    )
+    torch.manual_seed(seed)
+    model = model_cls(config).eval()
+    image_processor = Qwen2VLImageProcessorPil(
+        min_pixels=56 * 56, max_pixels=112 * 112, patch_size=14, merge_size=2, temporal_patch_size=2
+    )
+    processor = processor_cls(image_processor=image_processor, tokenizer=tokenizer, chat_template=QWEN_CHAT_TEMPLATE)
+    if scripted_answer:
+        _script_answer(model, tokenizer, processor, scripted_answer)
+    model.generation_config.pad_token_id = ids["<|endoftext|>"]
+    model.save_pretrained(out)
+    processor.save_pretrained(out)
+    cfg_file = out / "processor_config.json"
+    data = json.loads(cfg_file.read_text())
+    data["processor_class"] = processor_class_name  # what a hub checkpoint says
+    cfg_file.write_text(json.dumps(data, indent=2))
+    return _finish(out)
+
+
 def build_tiny_qwen2_5_vl(out_dir: str | Path, seed: int = 0, scripted_answer: str | None = None) -> Path:
     """A Qwen2.5-VL-layout model with random weights (2+2 layers, hidden 64).
 
@@ -239,124 +291,31 @@ def build_tiny_qwen2_5_vl(out_dir: str | Path, seed: int = 0, scripted_answer: s
     checkpoint holds - although no video processor is written (torchvision
     is absent here); loading falls back to the image-only processor.
     """
-    import torch
     from transformers.models.qwen2_5_vl import Qwen2_5_VLConfig, Qwen2_5_VLForConditionalGeneration
-    from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
 
     from spatialvlm_ros.models.processors import Qwen2_5_VLImageOnlyProcessor
 
-    out = Path(out_dir)
-    tokenizer = build_tokenizer("qwen", [scripted_answer] if scripted_answer else [])
-    ids = {t: tokenizer.convert_tokens_to_ids(t) for t in QWEN_SPECIAL}
-    config = Qwen2_5_VLConfig(
-        vision_config={
-            "depth": 2,
-            "hidden_size": 32,
-            "intermediate_size": 64,
-            "num_heads": 2,
-            "patch_size": 14,
-            "spatial_merge_size": 2,
-            "temporal_patch_size": 2,
-            "window_size": 56,
-            "out_hidden_size": 64,
-            "fullatt_block_indexes": [1],
-        },
-        text_config={
-            "vocab_size": len(tokenizer),
-            "hidden_size": 64,
-            "intermediate_size": 128,
-            "num_hidden_layers": 2,
-            "num_attention_heads": 4,
-            "num_key_value_heads": 2,
-            "max_position_embeddings": 1024,
-            "rope_parameters": {"rope_type": "default", "rope_theta": 1e6, "mrope_section": [2, 3, 3]},
-            "bos_token_id": ids["<|endoftext|>"],
-            "eos_token_id": ids["<|im_end|>"],
-            "pad_token_id": ids["<|endoftext|>"],
-        },
-        image_token_id=ids["<|image_pad|>"],
-        video_token_id=ids["<|video_pad|>"],
-        vision_start_token_id=ids["<|vision_start|>"],
-        vision_end_token_id=ids["<|vision_end|>"],
-    )
-    torch.manual_seed(seed)
-    model = Qwen2_5_VLForConditionalGeneration(config).eval()
-    image_processor = Qwen2VLImageProcessorPil(
-        min_pixels=56 * 56, max_pixels=112 * 112, patch_size=14, merge_size=2, temporal_patch_size=2
-    )
-    processor = Qwen2_5_VLImageOnlyProcessor(
-        image_processor=image_processor, tokenizer=tokenizer, chat_template=QWEN_CHAT_TEMPLATE
-    )
-    if scripted_answer:
-        _script_answer(model, tokenizer, processor, scripted_answer)
-    model.generation_config.pad_token_id = ids["<|endoftext|>"]
-    model.save_pretrained(out)
-    processor.save_pretrained(out)
-    cfg_file = out / "processor_config.json"
-    data = json.loads(cfg_file.read_text())
-    data["processor_class"] = "Qwen2_5_VLProcessor"  # what a hub checkpoint says
-    cfg_file.write_text(json.dumps(data, indent=2))
-    return _finish(out)
+    vision = {
+        "depth": 2, "hidden_size": 32, "intermediate_size": 64, "num_heads": 2, "patch_size": 14,
+        "spatial_merge_size": 2, "temporal_patch_size": 2, "window_size": 56, "out_hidden_size": 64,
+        "fullatt_block_indexes": [1],
+    }
+    return _build_tiny_qwen(out_dir, seed, scripted_answer, Qwen2_5_VLConfig, Qwen2_5_VLForConditionalGeneration,
+                            Qwen2_5_VLImageOnlyProcessor, "Qwen2_5_VLProcessor", vision)
 
 
 def build_tiny_qwen2_vl(out_dir: str | Path, seed: int = 0, scripted_answer: str | None = None) -> Path:
     """A Qwen2-VL-layout model with random weights (the Qwen2.5-VL predecessor; same processor family)."""
-    import torch
     from transformers.models.qwen2_vl import Qwen2VLConfig, Qwen2VLForConditionalGeneration
-    from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
 
     from spatialvlm_ros.models.processors import Qwen2VLImageOnlyProcessor
 
-    out = Path(out_dir)
-    tokenizer = build_tokenizer("qwen", [scripted_answer] if scripted_answer else [])
-    ids = {t: tokenizer.convert_tokens_to_ids(t) for t in QWEN_SPECIAL}
-    config = Qwen2VLConfig(
-        vision_config={
-            "depth": 2,
-            "embed_dim": 32,
-            "hidden_size": 64,
-            "mlp_ratio": 2,
-            "num_heads": 2,
-            "patch_size": 14,
-            "spatial_merge_size": 2,
-            "temporal_patch_size": 2,
-        },
-        text_config={
-            "vocab_size": len(tokenizer),
-            "hidden_size": 64,
-            "intermediate_size": 128,
-            "num_hidden_layers": 2,
-            "num_attention_heads": 4,
-            "num_key_value_heads": 2,
-            "max_position_embeddings": 1024,
-            "rope_parameters": {"rope_type": "default", "rope_theta": 1e6, "mrope_section": [2, 3, 3]},
-            "bos_token_id": ids["<|endoftext|>"],
-            "eos_token_id": ids["<|im_end|>"],
-            "pad_token_id": ids["<|endoftext|>"],
-        },
-        image_token_id=ids["<|image_pad|>"],
-        video_token_id=ids["<|video_pad|>"],
-        vision_start_token_id=ids["<|vision_start|>"],
-        vision_end_token_id=ids["<|vision_end|>"],
-    )
-    torch.manual_seed(seed)
-    model = Qwen2VLForConditionalGeneration(config).eval()
-    image_processor = Qwen2VLImageProcessorPil(
-        min_pixels=56 * 56, max_pixels=112 * 112, patch_size=14, merge_size=2, temporal_patch_size=2
-    )
-    processor = Qwen2VLImageOnlyProcessor(
-        image_processor=image_processor, tokenizer=tokenizer, chat_template=QWEN_CHAT_TEMPLATE
-    )
-    if scripted_answer:
-        _script_answer(model, tokenizer, processor, scripted_answer)
-    model.generation_config.pad_token_id = ids["<|endoftext|>"]
-    model.save_pretrained(out)
-    processor.save_pretrained(out)
-    cfg_file = out / "processor_config.json"
-    data = json.loads(cfg_file.read_text())
-    data["processor_class"] = "Qwen2VLProcessor"  # what a hub checkpoint says
-    cfg_file.write_text(json.dumps(data, indent=2))
-    return _finish(out)
+    vision = {
+        "depth": 2, "embed_dim": 32, "hidden_size": 64, "mlp_ratio": 2, "num_heads": 2, "patch_size": 14,
+        "spatial_merge_size": 2, "temporal_patch_size": 2,
+    }
+    return _build_tiny_qwen(out_dir, seed, scripted_answer, Qwen2VLConfig, Qwen2VLForConditionalGeneration,
+                            Qwen2VLImageOnlyProcessor, "Qwen2VLProcessor", vision)
 
 
 def build_tiny_owlv2(out_dir: str | Path, seed: int = 0) -> Path:
