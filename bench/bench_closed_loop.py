@@ -33,11 +33,9 @@ import time
 from pathlib import Path
 
 import numpy as np
+from machine import cpu_model
 from scipy.stats import spearmanr
 from tqdm import tqdm
-from machine import cpu_model  # noqa: E402  (bench/machine.py)
-
-
 
 
 def pct(x: float) -> str:

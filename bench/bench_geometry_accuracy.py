@@ -35,13 +35,10 @@ import logging
 import os
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
+from machine import cpu_model
 from tqdm import tqdm
-from machine import cpu_model  # noqa: E402  (bench/machine.py)
-
-
 
 
 def touches_border(labels: np.ndarray, oid: int) -> bool:

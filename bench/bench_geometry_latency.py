@@ -26,13 +26,10 @@ import dataclasses
 import logging
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
+from machine import cpu_model
 from tqdm import tqdm
-from machine import cpu_model  # noqa: E402  (bench/machine.py)
-
-
 
 
 def timeit(variants: dict, n_frames: int, repeats: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:

@@ -24,15 +24,14 @@ import os
 for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS"):
     os.environ.setdefault(_v, "1")
 
-import argparse  # noqa: E402
-import logging  # noqa: E402
-import statistics  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-from machine import cpu_model  # noqa: E402  (bench/machine.py)
+import argparse
+import logging
+import statistics
+import tempfile
+import time
+from pathlib import Path
 
-
+from machine import cpu_model
 
 
 def main() -> int:

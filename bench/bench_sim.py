@@ -13,10 +13,7 @@ import statistics
 import time
 
 import numpy as np
-from machine import cpu_model  # noqa: E402  (bench/machine.py)
-
-
-
+from machine import cpu_model
 
 SIZES = ((160, 120), (320, 240), (640, 480))
 

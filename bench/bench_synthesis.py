@@ -27,9 +27,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
-from machine import cpu_model  # noqa: E402  (bench/machine.py)
-
-
+from machine import cpu_model
 
 
 def make_rows(n: int, cfg) -> list[dict]:

@@ -32,9 +32,8 @@ import statistics
 import time
 from collections import defaultdict
 from pathlib import Path
-from machine import cpu_model  # noqa: E402  (bench/machine.py)
 
-
+from machine import cpu_model
 
 
 def run(cmd: list[str]) -> None:

@@ -8,9 +8,10 @@ Every launch argument left empty keeps the value of the parameter file; see
 LAUNCH_ARGUMENTS for the list (the README table is generated from the same text).
 """
 
-from launch import LaunchDescription
 from launch.actions import DeclareLaunchArgument, ExecuteProcess, OpaqueFunction
 from launch.substitutions import LaunchConfiguration
+
+from launch import LaunchDescription
 
 #: (name, default, description) of every launch argument ("" = keep the parameter file's value).
 LAUNCH_ARGUMENTS = [
@@ -48,8 +49,8 @@ def _truthy(text):
 
 
 def _nodes(context, *args, **kwargs):
-    from launch_ros.actions import Node
     from ament_index_python.packages import get_package_share_directory
+    from launch_ros.actions import Node
 
     value = {name: LaunchConfiguration(name).perform(context) for name, _, _ in LAUNCH_ARGUMENTS}
     params_file = value["params_file"] or (

@@ -5,10 +5,11 @@
 Arguments other than those below are passed on to spatialvlm.launch.py.
 """
 
-from launch import LaunchDescription
 from launch.actions import DeclareLaunchArgument, IncludeLaunchDescription, OpaqueFunction
 from launch.launch_description_sources import PythonLaunchDescriptionSource
 from launch.substitutions import LaunchConfiguration
+
+from launch import LaunchDescription
 
 LAUNCH_ARGUMENTS = [
     ("camera_params", "", "realsense2_camera parameter file (default: share/spatialvlm_ros/config/camera_realsense.yaml)"),

@@ -184,7 +184,7 @@ def test_package_xml_declares_what_the_package_uses() -> None:
     # every message package our .msg/.srv files reference is a dependency
     referenced = set()
     for f in msg_files() + srv_files() + sorted((ROOT / "spatialvlm_ros/ros/vision_msgs").glob("*.msg")):
-        referenced |= set(re.findall(r"^\s*([a-z_]+_msgs)/", f.read_text(), flags=re.M))
+        referenced |= set(re.findall(r"^\s*([a-z_]+_msgs)/", f.read_text(), flags=re.MULTILINE))
     assert referenced and referenced <= deps["depend"] | {"vision_msgs"}
 
 

@@ -67,8 +67,8 @@ class Harness:
 
     def publish_frames(self, msgs: dict, n: int = 3, period_s: float = 0.1) -> None:
         from sensor_msgs.msg import CameraInfo, Image
-
         from spatialvlm_ros.msg import InstanceMasks
+
         from spatialvlm_ros.nodes.bridge import from_rosbags
         from spatialvlm_ros.ros import convert
 
@@ -118,11 +118,11 @@ def _publish_static_tf(h: Harness, scene: Any) -> None:
 
 
 def test_spatial_query_node_answers_and_publishes(ros, scene_msgs) -> None:
+    from spatialvlm_ros.msg import SpatialEstimate
+    from spatialvlm_ros.srv import QuerySpatial
     from visualization_msgs.msg import MarkerArray
 
-    from spatialvlm_ros.msg import SpatialEstimate
     from spatialvlm_ros.nodes.spatial_query_node import SpatialQueryNode
-    from spatialvlm_ros.srv import QuerySpatial
 
     scene, msgs = scene_msgs
     h = Harness(ros, SpatialQueryNode, {"backend": "geometry", "autostart": False})
@@ -158,8 +158,9 @@ def test_spatial_query_node_answers_and_publishes(ros, scene_msgs) -> None:
 
 def test_reward_node_publishes_at_its_rate_and_takes_tasks(ros, scene_msgs) -> None:
     from spatialvlm_ros.msg import RewardSignal
-    from spatialvlm_ros.nodes.reward_node import RewardNode
     from spatialvlm_ros.srv import SetRewardTask
+
+    from spatialvlm_ros.nodes.reward_node import RewardNode
 
     scene, msgs = scene_msgs
     h = Harness(ros, RewardNode, {"backend": "geometry", "autostart": False, "rate_hz": 10.0,
@@ -194,9 +195,9 @@ def test_reward_node_publishes_at_its_rate_and_takes_tasks(ros, scene_msgs) -> N
 
 def test_goal_pose_node_uses_tf_and_refuses_goals_outside_the_workspace(ros, scene_msgs) -> None:
     from geometry_msgs.msg import PoseStamped
+    from spatialvlm_ros.srv import GetGoalPose
 
     from spatialvlm_ros.nodes.goal_pose_node import GoalPoseNode
-    from spatialvlm_ros.srv import GetGoalPose
 
     scene, msgs = scene_msgs
     h = Harness(ros, GoalPoseNode, {"backend": "geometry", "autostart": False, "planning_frame": "world",

@@ -58,7 +58,7 @@ def node_params(args: argparse.Namespace) -> dict:
     return params
 
 
-def replay_config(args: argparse.Namespace, params: dict):  # noqa: ANN201 - lazy import of the return type
+def replay_config(args: argparse.Namespace, params: dict):
     """ReplayConfig from the node parameters and the command-line overrides."""
     from spatialvlm_ros.ros.bags import CameraTopics
     from spatialvlm_ros.ros.replay import ReplayConfig

@@ -43,13 +43,13 @@ class CameraIntrinsics:
         return np.array([[self.fx, 0.0, self.cx], [0.0, self.fy, self.cy], [0.0, 0.0, 1.0]])
 
     @classmethod
-    def from_fov(cls, width: int, height: int, fov_y_deg: float) -> "CameraIntrinsics":
+    def from_fov(cls, width: int, height: int, fov_y_deg: float) -> CameraIntrinsics:
         """Ideal camera with square pixels and vertical field of view ``fov_y_deg``."""
         f = (height / 2.0) / np.tan(np.radians(fov_y_deg) / 2.0)
         return cls(width, height, float(f), float(f), (width - 1) / 2.0, (height - 1) / 2.0)
 
     @classmethod
-    def from_camera_info_dict(cls, data: dict) -> "CameraIntrinsics":
+    def from_camera_info_dict(cls, data: dict) -> CameraIntrinsics:
         """Read the ``camera_calibration_parsers`` YAML layout.
 
         Keys: image_width, image_height, camera_matrix{rows, cols, data},
@@ -97,7 +97,7 @@ class CameraIntrinsics:
             "projection_matrix": {"rows": 3, "cols": 4, "data": p},
         }
 
-    def scaled(self, width: int, height: int) -> "CameraIntrinsics":
+    def scaled(self, width: int, height: int) -> CameraIntrinsics:
         """Intrinsics of the same camera resampled to ``width`` x ``height``."""
         sx, sy = width / self.width, height / self.height
         return CameraIntrinsics(

@@ -95,7 +95,7 @@ class Box3D:
         return {"center": self.center.tolist(), "size": self.size.tolist(), "yaw": self.yaw}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Box3D":
+    def from_dict(cls, data: dict) -> Box3D:
         return cls(np.asarray(data["center"]), np.asarray(data["size"]), float(data.get("yaw", 0.0)))
 
 
@@ -112,7 +112,7 @@ class Viewer:
     forward: np.ndarray
 
     @classmethod
-    def from_camera_pose(cls, T_scene_camera: np.ndarray) -> "Viewer":
+    def from_camera_pose(cls, T_scene_camera: np.ndarray) -> Viewer:
         """Viewer of a camera whose optical frame has pose ``T_scene_camera`` (4x4).
 
         forward = horizontal part of the optical z axis; if the camera looks

@@ -46,7 +46,7 @@ class SpatialEstimate:
     details: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def invalid(cls, query: SpatialQuery, source: str, reason: str, **kwargs: Any) -> "SpatialEstimate":
+    def invalid(cls, query: SpatialQuery, source: str, reason: str, **kwargs: Any) -> SpatialEstimate:
         """An estimate marked invalid with ``reason`` (one line)."""
         return cls(query=query, valid=False, source=source, reason=reason, **kwargs)
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from rosbags.typesys.store import Typestore
 
 
-def typestore() -> "Typestore":
+def typestore() -> Typestore:
     """The shared rosbags type store with this package's msg/srv types registered."""
     from spatialvlm_ros.ros.interfaces import typestore as _typestore
 

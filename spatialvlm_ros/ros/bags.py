@@ -102,7 +102,7 @@ class BagWriter:
         self._types: dict[str, str] = {}
         self.counts: dict[str, int] = {}
 
-    def __enter__(self) -> "BagWriter":
+    def __enter__(self) -> BagWriter:
         self._writer.open()
         return self
 
@@ -164,7 +164,7 @@ class BagReader:
             raise InputError(
                 f"cannot open bag {self.path} (not a rosbag2, or truncated/corrupt): {_one_line(exc)}") from None
 
-    def __enter__(self) -> "BagReader":
+    def __enter__(self) -> BagReader:
         return self
 
     def __exit__(self, *exc: object) -> None:

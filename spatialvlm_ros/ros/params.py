@@ -151,8 +151,9 @@ def node_sections(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def load_node_params(path: str, node: str) -> dict[str, Any]:
     """Resolved parameters of ``node`` from a ROS 2 parameter YAML (``/**`` section first, then the node's)."""
-    from spatialvlm_ros.resources import config_path, load_yaml
     from pathlib import Path
+
+    from spatialvlm_ros.resources import config_path, load_yaml
 
     p = Path(path)
     data = load_yaml(p if p.is_file() else config_path(path)) or {}

@@ -29,10 +29,9 @@ from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.reward import RewardTask
 from spatialvlm_ros.errors import InputError
 from spatialvlm_ros.estimators.base import Estimator
-from spatialvlm_ros.ros import bags
+from spatialvlm_ros.ros import bags, convert
 from spatialvlm_ros.ros.frames import FrameAssembler
 from spatialvlm_ros.ros.markers import estimate_markers
-from spatialvlm_ros.ros import convert
 from spatialvlm_ros.ros.query_logic import QueryLogic, scene_objects
 from spatialvlm_ros.ros.reward_logic import RewardLogic
 from spatialvlm_ros.ros.tf_buffer import TransformBuffer
