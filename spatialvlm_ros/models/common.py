@@ -70,3 +70,11 @@ def offline_adapter(local_files_only: bool) -> dict:
     ~25 s before giving up. Passing it in ``adapter_kwargs`` avoids that.
     """
     return {"adapter_kwargs": {"local_files_only": True}} if local_files_only else {}
+
+
+def hub_kwargs(local_files_only: bool, revision: str | None) -> dict:
+    """``from_pretrained`` kwargs shared by every model: offline switch and pinned revision."""
+    kwargs: dict[str, Any] = {"local_files_only": local_files_only}
+    if revision:
+        kwargs["revision"] = revision
+    return kwargs

@@ -24,6 +24,7 @@ from spatialvlm_ros.errors import ConfigError, InputError, ModelError
 from spatialvlm_ros.models.common import (
     dataclass_from_dict,
     first_line,
+    hub_kwargs,
     offline_adapter,
     resolve_device,
     resolve_source,
@@ -79,9 +80,7 @@ class MonoDepthModel:
         c = self.config
         device = resolve_device(c.device)
         src = resolve_source(c.model)
-        common = {"local_files_only": c.local_files_only}
-        if c.revision:
-            common["revision"] = c.revision
+        common = hub_kwargs(c.local_files_only, c.revision)
         try:
             model = AutoModelForDepthEstimation.from_pretrained(
                 src, use_safetensors=True, **common, **offline_adapter(c.local_files_only)

@@ -24,6 +24,7 @@ from spatialvlm_ros.errors import ConfigError, InputError, ModelError, UnknownOb
 from spatialvlm_ros.models.common import (
     dataclass_from_dict,
     first_line,
+    hub_kwargs,
     offline_adapter,
     resolve_device,
     resolve_source,
@@ -97,9 +98,7 @@ class Grounder:
 
         c = self.config
         device = resolve_device(c.device)
-        common = {"local_files_only": c.local_files_only}
-        if c.revision:
-            common["revision"] = c.revision
+        common = hub_kwargs(c.local_files_only, c.revision)
         src = resolve_source(c.detector)
         try:
             self.detector = AutoModelForZeroShotObjectDetection.from_pretrained(

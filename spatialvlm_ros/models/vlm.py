@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from spatialvlm_ros.errors import ConfigError, InputError, ModelError
-from spatialvlm_ros.models.common import resolve_device, validate_device_name
+from spatialvlm_ros.models.common import hub_kwargs, offline_adapter, resolve_device, validate_device_name
 from spatialvlm_ros.models.prompting import PromptStyle, chat_messages
 
 log = logging.getLogger(__name__)
@@ -221,17 +221,10 @@ class VLMBackend:
         if path.exists() or source.startswith((".", "/", "~")):
             check_model_folder(path)
             source = str(path)
-        common: dict[str, Any] = {
-            "local_files_only": c.local_files_only,
-            "trust_remote_code": c.trust_remote_code,
-        }
-        if c.revision:
-            common["revision"] = c.revision
-        kwargs: dict[str, Any] = dict(common, use_safetensors=True, dtype=self._torch_dtype())
-        if c.local_files_only:
-            # transformers 5.x's Auto classes look for a PEFT adapter_config.json without passing
-            # local_files_only on: offline, that lookup retries the network for ~25 s first.
-            kwargs["adapter_kwargs"] = {"local_files_only": True}
+        common: dict[str, Any] = dict(hub_kwargs(c.local_files_only, c.revision),
+                                      trust_remote_code=c.trust_remote_code)
+        kwargs: dict[str, Any] = dict(common, use_safetensors=True, dtype=self._torch_dtype(),
+                                      **offline_adapter(c.local_files_only))
         if c.load_in_4bit:
             kwargs.update(self._four_bit_kwargs())
         else:  # weights go straight to the device (no full CPU copy first: matters on a Jetson)
