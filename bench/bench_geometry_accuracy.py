@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
 
-    from spatialvlm_ros.core.scene_builder import GeometryConfig
+    from spatialvlm_ros.core.geometry_config import GeometryConfig
     from spatialvlm_ros.sim.tabletop import SimConfig, generate_scene
 
     cfg = GeometryConfig.from_yaml(args.config)

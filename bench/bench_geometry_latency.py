@@ -62,8 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     cpu = min(os.sched_getaffinity(0))
     os.sched_setaffinity(0, {cpu})
 
+    from spatialvlm_ros.core.geometry_config import GeometryConfig
     from spatialvlm_ros.core.query import SpatialQuery
-    from spatialvlm_ros.core.scene_builder import GeometryConfig, build_scene_graph
+    from spatialvlm_ros.core.scene_builder import build_scene_graph
     from spatialvlm_ros.estimators.geometry import GeometryEstimator
     from spatialvlm_ros.sim.tabletop import generate_scene
 

@@ -5,7 +5,7 @@ Measures, on simulated 640x480 tabletop scenes (rendered beforehand, not timed):
 - per stage, one process: geometry (``build_scene_graph``), templating
   (``synthesize_qa``), packing (PNG encoding of image, depth and masks into a
   sample) - in scenes per second per core;
-- the whole CPU stage (``data.stages.synth_stage``: geometry + templating + packing,
+- the whole CPU stage (``data.packing.synth_stage``: geometry + templating + packing,
   the function the Ray engine runs per input) with 1..N worker processes over the
   same scenes, each worker a separate process (as Ray tasks are).
 
@@ -34,13 +34,14 @@ def make_rows(n: int, cfg) -> list[dict]:
     """Loaded work rows (scene rendered, frame in the payload) for sim seeds 0..n-1."""
     from tqdm import tqdm
 
-    from spatialvlm_ros.data import stages
+    from spatialvlm_ros.data.readers import load_stage
+    from spatialvlm_ros.data.rows import make_row
     from spatialvlm_ros.data.sources import InputItem
 
     rows = []
     for s in tqdm(range(n), desc="rendering scenes (not timed)"):
-        row = stages.make_row(InputItem("sim", "", s), "bench", s)
-        rows.append(stages.load_stage(row, cfg))
+        row = make_row(InputItem("sim", "", s), "bench", s)
+        rows.append(load_stage(row, cfg))
     return rows
 
 
@@ -48,7 +49,8 @@ def time_stages(rows: list[dict], cfg, repeat: int) -> dict[str, float]:
     """Median seconds per scene of each stage, one process."""
     from spatialvlm_ros.core.scene_builder import build_scene_graph
     from spatialvlm_ros.core.synthesis import synthesize_qa
-    from spatialvlm_ros.data import stages
+    from spatialvlm_ros.data.packing import synth_stage
+    from spatialvlm_ros.data.rows import item_seed
 
     geo, tmpl, full = [], [], []
     gcfg, scfg = cfg.geometry_config(), cfg.synthesis_config()
@@ -62,10 +64,10 @@ def time_stages(rows: list[dict], cfg, repeat: int) -> dict[str, float]:
         scenes = [build_scene_graph(w.frame, gcfg) for w in works]
         t1 = time.perf_counter()
         for w, sc in zip(works, scenes):
-            synthesize_qa(sc, stages.item_seed(cfg.seed, w.item.key), scfg)
+            synthesize_qa(sc, item_seed(cfg.seed, w.item.key), scfg)
         t2 = time.perf_counter()
         for r in rows:
-            stages.synth_stage(r, cfg)
+            synth_stage(r, cfg)
         t3 = time.perf_counter()
         geo.append((t1 - t0) / len(rows))
         tmpl.append((t2 - t1) / len(rows))
@@ -89,9 +91,9 @@ def _init(cfg) -> None:
 
 
 def _work(row: dict) -> int:
-    from spatialvlm_ros.data import stages
+    from spatialvlm_ros.data.packing import synth_stage
 
-    out = stages.synth_stage(row, _CFG)
+    out = synth_stage(row, _CFG)
     return 1 if out["status"] == "ok" else 0
 
 

@@ -123,7 +123,7 @@ def build_3b_folder(out: Path, device: str = "cuda", overrides: dict | None = No
     from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
 
     from spatialvlm_ros.models.processors import Qwen2_5_VLImageOnlyProcessor
-    from spatialvlm_ros.models.tiny import QWEN_CHAT_TEMPLATE, QWEN_SPECIAL, build_tokenizer
+    from spatialvlm_ros.testing.tiny_models import QWEN_CHAT_TEMPLATE, QWEN_SPECIAL, build_tokenizer
 
     tokenizer = build_tokenizer("qwen")
     ids = {t: tokenizer.convert_tokens_to_ids(t) for t in QWEN_SPECIAL}
@@ -252,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     tmp = None
     if args.tiny:
-        from spatialvlm_ros.models.tiny import build_tiny_qwen2_5_vl
+        from spatialvlm_ros.testing.tiny_models import build_tiny_qwen2_5_vl
 
         tmp = Path(tempfile.mkdtemp(prefix="bench_vlm_tiny_"))
         folder = build_tiny_qwen2_5_vl(tmp / "qwen")

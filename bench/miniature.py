@@ -6,7 +6,7 @@ Steps (each a ``spatialvlm`` command, printed as it runs, so any step can be rer
    by the geometry pipeline on the *noisy* simulated depth and masks (the data engine's setting);
 2. ``spatialvlm synth sim:100000-100000+M --answers-from truth``: held-out scenes (other seeds),
    answers from the simulator's ground truth;
-3. a tiny random Qwen2.5-VL (``models.tiny.build_tiny_qwen2_5_vl``; 2+2 layers, hidden 64,
+3. a tiny random Qwen2.5-VL (``testing.tiny_models.build_tiny_qwen2_5_vl``; 2+2 layers, hidden 64,
    a 420-token BPE vocabulary) - the untrained baseline;
 4. ``spatialvlm eval ... --backend vlm`` of the untrained model;
 5. ``spatialvlm train`` (LoRA, ``config/train_miniature.yaml``);
@@ -115,9 +115,9 @@ def main() -> None:
          "--answers-from", "truth", "--no-progress"])
     base = out / "base_model"
     if not (base / "config.json").is_file():
-        from spatialvlm_ros.models.tiny import build_tiny_qwen2_5_vl
+        from spatialvlm_ros.testing.tiny_models import build_tiny_qwen2_5_vl
 
-        print(f"$ python -c 'from spatialvlm_ros.models.tiny import build_tiny_qwen2_5_vl; "
+        print(f"$ python -c 'from spatialvlm_ros.testing.tiny_models import build_tiny_qwen2_5_vl; "
               f"build_tiny_qwen2_5_vl(\"{base}\")'")
         build_tiny_qwen2_5_vl(base)
     reports = {

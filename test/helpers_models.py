@@ -8,7 +8,7 @@ import numpy as np
 
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.frame import RGBDFrame
-from spatialvlm_ros.models import tiny
+from spatialvlm_ros.testing import tiny_models as tiny
 
 ANSWER = "About 35 cm"
 NO_NUMBER = "I cannot tell."

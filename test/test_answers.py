@@ -5,10 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from spatialvlm_ros.core.answers import (
-    answer_text,
-    format_length,
-    format_length_detail,
+from spatialvlm_ros.core.answer_parsing import (
     parse_answer,
     parse_choice,
     parse_clock,
@@ -16,6 +13,7 @@ from spatialvlm_ros.core.answers import (
     parse_quantity,
     parse_truth,
 )
+from spatialvlm_ros.core.answer_phrasing import answer_text, format_length, format_length_detail
 from spatialvlm_ros.core.quantities import Measurement
 from spatialvlm_ros.core.query import SpatialQuery
 from spatialvlm_ros.errors import AnswerParseError

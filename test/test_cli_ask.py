@@ -11,7 +11,7 @@ import pytest
 from helpers_geometry import look_at, make_frame, tabletop
 
 from spatialvlm_ros.cli.main import main
-from spatialvlm_ros.core.answers import parse_quantity
+from spatialvlm_ros.core.answer_parsing import parse_quantity
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.quantities import measure
 from spatialvlm_ros.core.query import SpatialQuery

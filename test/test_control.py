@@ -11,7 +11,8 @@ from helpers_closedloop import broken_backend, echo_backend
 from spatialvlm_ros.control.base import ControlResult, refusal
 from spatialvlm_ros.control.moveit import MoveItPyController, MoveItSettings, ProcessWorker
 from spatialvlm_ros.control.sim_ik import SimIKController
-from spatialvlm_ros.core.goals import GoalConfig, GoalPose, GoalSpec, goal_for_instruction
+from spatialvlm_ros.core.goal_geometry import goal_for_instruction
+from spatialvlm_ros.core.goal_types import GoalConfig, GoalPose, GoalSpec
 
 DOWN = np.array([1.0, 0.0, 0.0, 0.0])
 LIMITS = GoalConfig.from_yaml().limits

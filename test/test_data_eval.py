@@ -43,7 +43,7 @@ def test_geometry_backend_reproduces_answers_made_from_the_same_geometry(measure
 def test_scripted_vlm_scores_exactly_its_fixed_answer(measured_set, tmp_path):
     """A tiny VLM that answers "About 35 cm." to everything: the metrics are known in advance."""
     from spatialvlm_ros.estimators.factory import build_estimator
-    from spatialvlm_ros.models.tiny import build_tiny_qwen2_5_vl
+    from spatialvlm_ros.testing.tiny_models import build_tiny_qwen2_5_vl
 
     model = build_tiny_qwen2_5_vl(tmp_path / "vlm", scripted_answer="About 35 cm.")
     samples = read_dataset(measured_set)

@@ -123,8 +123,8 @@ def test_ray_engine_gives_the_same_dataset_and_resumes(ray_local, inputs, cfg, l
 
 def test_plain_images_through_model_actors(ray_local, inputs, cfg, tmp_path):
     """Grounding (tiny OWLv2 + SAM) and monocular depth (tiny Depth Anything) as a Ray actor stage."""
-    from spatialvlm_ros.models.tiny import build_tiny_depth_anything, build_tiny_owlv2, build_tiny_sam
     from spatialvlm_ros.sim.tabletop import generate_scene
+    from spatialvlm_ros.testing.tiny_models import build_tiny_depth_anything, build_tiny_owlv2, build_tiny_sam
 
     imgs = tmp_path / "imgs"
     imgs.mkdir()

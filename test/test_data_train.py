@@ -14,7 +14,7 @@ from spatialvlm_ros.errors import InputError
 
 @pytest.fixture(scope="module")
 def tiny_qwen(tmp_path_factory):
-    from spatialvlm_ros.models.tiny import build_tiny_qwen2_5_vl
+    from spatialvlm_ros.testing.tiny_models import build_tiny_qwen2_5_vl
 
     return build_tiny_qwen2_5_vl(tmp_path_factory.mktemp("qwen") / "model")
 
@@ -86,7 +86,7 @@ def test_training_lowers_the_loss_and_resumes(tiny_qwen, samples, tmp_path):
 
 
 def test_llava_labels_cover_exactly_the_assistant_turns(samples, tmp_path):
-    from spatialvlm_ros.models.tiny import build_tiny_llava
+    from spatialvlm_ros.testing.tiny_models import build_tiny_llava
 
     _, processor = T.load_model_and_processor(build_tiny_llava(tmp_path / "llava"))
     batch = T.ChatCollator(processor)(samples[:2])

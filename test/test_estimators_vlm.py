@@ -19,7 +19,7 @@ from spatialvlm_ros.estimators.base import SpatialEstimate
 from spatialvlm_ros.estimators.factory import build_estimator
 from spatialvlm_ros.estimators.hybrid import HybridConfig, HybridEstimator
 from spatialvlm_ros.estimators.vlm import VLMEstimator
-from spatialvlm_ros.models import tiny
+from spatialvlm_ros.testing import tiny_models as tiny
 
 DIST = SpatialQuery(
     "distance", ("red cube", "blue box"), question="How far is the red cube from the blue box?"

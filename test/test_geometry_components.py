@@ -14,9 +14,10 @@ import pytest
 from helpers_geometry import Scene, add_noise, bleed, look_at, make_frame, render
 
 from spatialvlm_ros.core.camera import CameraIntrinsics
+from spatialvlm_ros.core.geometry_config import GeometryConfig
 from spatialvlm_ros.core.pointcloud import bleed_pixels, depth_segments, select_segments
 from spatialvlm_ros.core.scene import Box3D
-from spatialvlm_ros.core.scene_builder import GeometryConfig, build_scene_graph
+from spatialvlm_ros.core.scene_builder import build_scene_graph
 
 INTR = CameraIntrinsics.from_fov(320, 240, 55)
 CFG = GeometryConfig()

@@ -10,8 +10,8 @@ from helpers_geometry import look_at, make_frame, render, tabletop
 
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation
+from spatialvlm_ros.core.geometry_config import GeometryConfig
 from spatialvlm_ros.core.query import SpatialQuery
-from spatialvlm_ros.core.scene_builder import GeometryConfig
 from spatialvlm_ros.errors import ConfigError
 from spatialvlm_ros.estimators.base import Estimator
 from spatialvlm_ros.estimators.factory import build_estimator

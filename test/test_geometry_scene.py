@@ -15,11 +15,13 @@ from helpers_geometry import Scene, add_holes, add_noise, bleed, look_at, make_f
 
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.frame import Segmentation
+from spatialvlm_ros.core.geometry_config import GeometryConfig
 from spatialvlm_ros.core.gravity import angle_deg
 from spatialvlm_ros.core.quantities import measure
 from spatialvlm_ros.core.query import SpatialQuery
 from spatialvlm_ros.core.scene import Box3D
-from spatialvlm_ros.core.scene_builder import GeometryConfig, build_scene_graph, scene_graph_to_dict
+from spatialvlm_ros.core.scene_builder import build_scene_graph
+from spatialvlm_ros.core.scene_json import scene_graph_to_dict
 from spatialvlm_ros.errors import ConfigError, InputError, NoDepthError, UnknownObjectError
 
 INTR = CameraIntrinsics.from_fov(320, 240, 55)

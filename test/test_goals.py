@@ -8,15 +8,9 @@ import numpy as np
 import pytest
 from scipy.spatial.transform import Rotation
 
-from spatialvlm_ros.core.goals import (
-    GoalConfig,
-    GoalSpec,
-    WorkspaceLimits,
-    compute_goal,
-    goal_for_instruction,
-    ground_name,
-    parse_instruction,
-)
+from spatialvlm_ros.core.goal_geometry import compute_goal, goal_for_instruction
+from spatialvlm_ros.core.goal_types import GoalConfig, GoalSpec, WorkspaceLimits
+from spatialvlm_ros.core.instructions import ground_name, parse_instruction
 from spatialvlm_ros.core.scene import Box3D, SceneGraph, SceneObject, Viewer
 from spatialvlm_ros.errors import AmbiguousObjectError, ConfigError, UnknownObjectError
 

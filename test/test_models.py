@@ -13,9 +13,9 @@ from helpers_models import ANSWER, NO_NUMBER, build_vlm_folders, rgb_frame
 
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.errors import ConfigError, InputError, ModelError, UnknownObjectError
-from spatialvlm_ros.models import tiny
 from spatialvlm_ros.models.prompting import THINK_SYSTEM_PROMPT, PromptStyle, chat_messages
 from spatialvlm_ros.models.vlm import VLMBackend, VLMConfig
+from spatialvlm_ros.testing import tiny_models as tiny
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ import math
 import numpy as np
 import pytest
 
-from spatialvlm_ros.core.goals import WorkspaceLimits
+from spatialvlm_ros.core.goal_types import WorkspaceLimits
 from spatialvlm_ros.core.quantities import measure
 from spatialvlm_ros.core.query import SpatialQuery
 from spatialvlm_ros.core.reward import RewardTask

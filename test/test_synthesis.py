@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from spatialvlm_ros.core.answers import parse_answer
+from spatialvlm_ros.core.answer_parsing import parse_answer
 from spatialvlm_ros.core.frame import normalize_name
 from spatialvlm_ros.core.quantities import measure
 from spatialvlm_ros.core.query import GRAVITY_KINDS, PREDICATES, SpatialQuery

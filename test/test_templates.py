@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pytest
 
-from spatialvlm_ros.core.answers import parse_answer, parse_choice
+from spatialvlm_ros.core.answer_parsing import parse_answer, parse_choice
 from spatialvlm_ros.core.quantities import measure
 from spatialvlm_ros.core.query import PREDICATES, QUESTION_TYPES, SpatialQuery, n_objects
 from spatialvlm_ros.core.scene import Box3D, SceneGraph, SceneObject, Viewer

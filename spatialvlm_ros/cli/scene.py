@@ -62,7 +62,9 @@ def format_table(doc: dict) -> str:
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from spatialvlm_ros.core.scene_builder import GeometryConfig, build_scene_graph, scene_graph_to_dict
+    from spatialvlm_ros.core.geometry_config import GeometryConfig
+    from spatialvlm_ros.core.scene_builder import build_scene_graph
+    from spatialvlm_ros.core.scene_json import scene_graph_to_dict
     from spatialvlm_ros.io.scene_dir import read_scene_dir
 
     cfg = GeometryConfig.from_yaml(args.config)

@@ -9,7 +9,7 @@ The loop (one :class:`~spatialvlm_ros.sim.world.SimWorld`, one task):
    (distance query -> ``RewardSignal``) and
    :class:`spatialvlm_ros.ros.goal_logic.GoalLogic` (instruction -> goal pose,
    workspace-checked). ``pipeline: direct`` uses the estimator +
-   :class:`~spatialvlm_ros.core.reward.RewardShaper` + ``core.goals`` directly.
+   :class:`~spatialvlm_ros.core.reward.RewardShaper` + ``core.goal_geometry`` directly.
 2. The instruction of the task ("move the gripper above the red cube") becomes a
    goal pose from the *first* frame (the estimated scene); the same instruction on
    the simulator's true scene gives the true goal (for scoring only).
@@ -46,7 +46,9 @@ from scipy.spatial.transform import Rotation
 
 from spatialvlm_ros.closed_loop.tasks import LoopTask, load_tasks
 from spatialvlm_ros.control.base import ControlResult
-from spatialvlm_ros.core.goals import GoalConfig, GoalPose, compute_goal, parse_instruction
+from spatialvlm_ros.core.goal_geometry import compute_goal
+from spatialvlm_ros.core.goal_types import GoalConfig, GoalPose
+from spatialvlm_ros.core.instructions import parse_instruction
 from spatialvlm_ros.core.quantities import measure
 from spatialvlm_ros.core.reward import RewardShaper, RewardSignal, RewardTask
 from spatialvlm_ros.errors import ConfigError, SpatialVLMError
@@ -248,7 +250,7 @@ class _RosLogicLoop:
 
 
 class _DirectLoop:
-    """The same steps without ROS messages: estimator + RewardShaper + core.goals."""
+    """The same steps without ROS messages: estimator + RewardShaper + core.goal_geometry."""
 
     name = "direct"
 

@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 
 from spatialvlm_ros.control.base import Controller, ControlResult
-from spatialvlm_ros.core.goals import GoalPose, WorkspaceLimits
+from spatialvlm_ros.core.goal_types import GoalPose, WorkspaceLimits
 
 log = logging.getLogger(__name__)
 

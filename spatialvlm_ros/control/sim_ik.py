@@ -27,7 +27,7 @@ import numpy as np
 
 from spatialvlm_ros.control.base import Controller, ControlResult
 from spatialvlm_ros.core.frame import normalize_name
-from spatialvlm_ros.core.goals import GoalConfig, GoalPose, WorkspaceLimits
+from spatialvlm_ros.core.goal_types import GoalConfig, GoalPose, WorkspaceLimits
 
 log = logging.getLogger(__name__)
 

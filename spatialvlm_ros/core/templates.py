@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from spatialvlm_ros.core.answers import format_direction, format_length
+from spatialvlm_ros.core.answer_phrasing import format_direction, format_length
 from spatialvlm_ros.core.query import PREDICATES, QUANTITIES, QUESTION_TYPES, SpatialQuery, n_objects
 from spatialvlm_ros.errors import ConfigError, QueryError, UnknownObjectError
 from spatialvlm_ros.resources import config_path, load_config

@@ -7,7 +7,7 @@ the same input list always gives the same shards. A shard whose
 ``OUT_DIR/manifest.json`` records a hash of the data config: rerunning into the
 same directory with another config is refused (it would mix datasets).
 
-Engines (same stage functions, :mod:`.stages`):
+Engines (same stage functions: :mod:`.readers`, :mod:`.model_stage`, :mod:`.packing`):
 
 - ``local``: one process, a loop with a tqdm bar.
 - ``ray``: Ray Data; load and geometry/templating stages are CPU tasks, the
@@ -16,7 +16,7 @@ Engines (same stage functions, :mod:`.stages`):
   writes each shard as soon as all its inputs are through, so an interrupted
   run keeps every finished shard.
 
-Bad inputs never stop a run: they are counted per reason (:data:`.stages.SKIP_REASONS`).
+Bad inputs never stop a run: they are counted per reason (:data:`.rows.SKIP_REASONS`).
 """
 
 from __future__ import annotations
@@ -32,7 +32,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from spatialvlm_ros.data import dataset as ds_io
-from spatialvlm_ros.data import stages
+from spatialvlm_ros.data.model_stage import ModelStage, models_configured
+from spatialvlm_ros.data.packing import synth_stage
+from spatialvlm_ros.data.readers import load_stage
+from spatialvlm_ros.data.rows import make_row, plain_value
 from spatialvlm_ros.data.sources import InputItem, expand_inputs
 from spatialvlm_ros.errors import ConfigError
 from spatialvlm_ros.resources import config_path, load_config
@@ -114,7 +117,7 @@ class SynthConfig:
 
     def geometry_config(self):
         if "geometry" not in self._cache:
-            from spatialvlm_ros.core.scene_builder import GeometryConfig
+            from spatialvlm_ros.core.geometry_config import GeometryConfig
 
             self._cache["geometry"] = GeometryConfig.from_yaml(self.geometry)
         return self._cache["geometry"]
@@ -252,7 +255,7 @@ def run_synthesis(
     if summary.shards_resumed:
         log.info("resuming: %d of %d shard(s) already written", summary.shards_resumed, len(shards))
     if todo:
-        rows = [stages.make_row(it, s.id, k) for s in todo for k, it in enumerate(s.items)]
+        rows = [make_row(it, s.id, k) for s in todo for k, it in enumerate(s.items)]
         expected = {s.id: len(s.items) for s in todo}
         if engine == "local":
             stream = _run_local(rows, cfg)
@@ -312,16 +315,16 @@ def _write_shard(shard_id: str, rows: list[dict], out: Path, cfg: SynthConfig,
     skipped.update(reasons)
 
 
-def process_row(row: dict, cfg: SynthConfig, model_stage: stages.ModelStage) -> dict:
+def process_row(row: dict, cfg: SynthConfig, model_stage: ModelStage) -> dict:
     """All stages for one row, in-process (the local engine)."""
-    row = stages.load_stage(row, cfg)
-    if row["status"] == "ok" and stages.models_configured(cfg.models):
+    row = load_stage(row, cfg)
+    if row["status"] == "ok" and models_configured(cfg.models):
         row = model_stage.process(row)
-    return stages.synth_stage(row, cfg)
+    return synth_stage(row, cfg)
 
 
 def _run_local(rows: list[dict], cfg: SynthConfig) -> Iterator[dict]:
-    model_stage = stages.ModelStage(cfg.models)
+    model_stage = ModelStage(cfg.models)
     for row in rows:
         yield process_row(row, cfg, model_stage)
 
@@ -341,11 +344,11 @@ def _run_ray(rows: list[dict], cfg: SynthConfig, ray_address: str | None) -> Ite
     cpus = float(cfg.ray.get("num_cpus_per_task", 1))
     n_blocks = max(1, min(len(rows), 200))
     data = ray.data.from_items(rows, override_num_blocks=n_blocks)
-    data = data.map(stages.load_stage, fn_kwargs={"cfg": cfg}, num_cpus=cpus)
-    if stages.models_configured(cfg.models):
+    data = data.map(load_stage, fn_kwargs={"cfg": cfg}, num_cpus=cpus)
+    if models_configured(cfg.models):
         m = cfg.models
         data = data.map_batches(
-            stages.ModelStage,
+            ModelStage,
             fn_constructor_kwargs={"models_cfg": m},
             batch_size=int(m.get("batch_size", 4)),
             batch_format="numpy",
@@ -353,6 +356,6 @@ def _run_ray(rows: list[dict], cfg: SynthConfig, ray_address: str | None) -> Ite
             num_gpus=float(m.get("num_gpus", 0) or 0),
             num_cpus=cpus,
         )
-    data = data.map(stages.synth_stage, fn_kwargs={"cfg": cfg}, num_cpus=cpus)
+    data = data.map(synth_stage, fn_kwargs={"cfg": cfg}, num_cpus=cpus)
     for row in data.iter_rows():
-        yield {k: stages._py(v) for k, v in row.items()}
+        yield {k: plain_value(v) for k, v in row.items()}

@@ -20,7 +20,7 @@ def _build_geometry(model: str | None, config: str | None) -> Estimator:
     ``model``, if given, is a model config file (``config/models/*.yaml``) whose
     ``geometry`` section plugs in a grounder (masks for frames without them) and a
     monocular depth model (depth for frames without it); see README "models"."""
-    from spatialvlm_ros.core.scene_builder import GeometryConfig
+    from spatialvlm_ros.core.geometry_config import GeometryConfig
     from spatialvlm_ros.estimators.geometry import GeometryEstimator
 
     if model is not None:

@@ -3,7 +3,7 @@
 ``GeometryEstimator.estimate(frame, query)`` builds (or reuses) the frame's metric scene
 graph with :func:`spatialvlm_ros.core.scene_builder.build_scene_graph`, measures the query
 with :func:`spatialvlm_ros.core.quantities.measure` and phrases the answer with
-:func:`spatialvlm_ros.core.answers.answer_text`. It never raises per query: an unknown
+:func:`spatialvlm_ros.core.answer_phrasing.answer_text`. It never raises per query: an unknown
 or ambiguous object name, missing masks or depth, or an object without valid depth give
 ``SpatialEstimate.invalid(...)`` with the reason.
 
@@ -29,9 +29,10 @@ import numpy as np
 
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation, normalize_name
+from spatialvlm_ros.core.geometry_config import GeometryConfig
 from spatialvlm_ros.core.query import GRAVITY_KINDS, PREDICATES, SpatialQuery
 from spatialvlm_ros.core.scene import SceneGraph
-from spatialvlm_ros.core.scene_builder import GeometryConfig, build_scene_graph
+from spatialvlm_ros.core.scene_builder import build_scene_graph
 from spatialvlm_ros.errors import InputError, ModelError, NoDepthError, SpatialVLMError
 from spatialvlm_ros.estimators.base import Estimator, SpatialEstimate
 
@@ -185,7 +186,7 @@ class GeometryEstimator(Estimator):
         return float(conf)
 
     def _answer(self, frame: RGBDFrame, query: SpatialQuery, names: list[str], t0: float) -> SpatialEstimate:
-        from spatialvlm_ros.core.answers import answer_text
+        from spatialvlm_ros.core.answer_phrasing import answer_text
         from spatialvlm_ros.core.quantities import measure
 
         with self._lock:

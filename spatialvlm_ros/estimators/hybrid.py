@@ -210,7 +210,7 @@ class HybridEstimator(Estimator):
         details["used"] = "fused"
         out = self._copy(g, query, latency_s, details, confidence=g.confidence, raw_text=v.raw_text)
         if fused_value is not None and g.value_m is not None and fused_value != g.value_m:
-            from spatialvlm_ros.core.answers import format_length
+            from spatialvlm_ros.core.answer_phrasing import format_length
 
             out.value_m = fused_value
             try:
@@ -256,7 +256,7 @@ def _describe(e: SpatialEstimate) -> str:
 
 def build_geometry_estimator(data: dict) -> Estimator:
     """A :class:`GeometryEstimator` with the grounder / monocular depth model of ``data['geometry']``."""
-    from spatialvlm_ros.core.scene_builder import GeometryConfig
+    from spatialvlm_ros.core.geometry_config import GeometryConfig
     from spatialvlm_ros.estimators.geometry import GeometryEstimator
     from spatialvlm_ros.models.model_config import build_geometry_plugins, geometry_config_path
 

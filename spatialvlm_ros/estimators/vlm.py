@@ -1,6 +1,6 @@
 """The VLM estimator: a spatial VLM alone answers each query from the RGB image.
 
-Every answer is parsed with :func:`spatialvlm_ros.core.answers.parse_answer`;
+Every answer is parsed with :func:`spatialvlm_ros.core.answer_parsing.parse_answer`;
 an answer without a number (or without a yes/no, an object, a direction) is
 an *invalid* estimate whose reason quotes the answer - never a made-up number.
 Several queries about one frame run as batches (left padding).
@@ -17,11 +17,12 @@ import time
 
 import numpy as np
 
+from spatialvlm_ros.core.answer_parsing import answer_part
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.query import SpatialQuery
 from spatialvlm_ros.errors import AnswerParseError, ConfigError, InputError, ModelError
 from spatialvlm_ros.estimators.base import Estimator, SpatialEstimate
-from spatialvlm_ros.models.prompting import answer_part, user_prompt
+from spatialvlm_ros.models.prompting import user_prompt
 from spatialvlm_ros.models.vlm import VLMBackend, VLMConfig
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ class VLMEstimator(Estimator):
         return [SpatialEstimate.invalid(q, self.source, reason, latency_s=elapsed) for q in queries]
 
     def _to_estimate(self, query: SpatialQuery, prompt: str, gen) -> SpatialEstimate:  # type: ignore[no-untyped-def]
-        from spatialvlm_ros.core.answers import parse_answer
+        from spatialvlm_ros.core.answer_parsing import parse_answer
 
         details = {
             "prompt": prompt,

@@ -5,5 +5,6 @@
 - :mod:`~spatialvlm_ros.models.grounding`: OWLv2 / Grounding DINO boxes + SAM v1 masks -> ``Segmentation``.
 - :mod:`~spatialvlm_ros.models.depth`: monocular metric depth -> HxW metres.
 - :mod:`~spatialvlm_ros.models.model_config`: the model config files ``config/models/*.yaml``.
-- :mod:`~spatialvlm_ros.models.tiny`: tiny random models saved like hub checkpoints (tests, dry runs).
+
+Tiny random models for tests are :mod:`spatialvlm_ros.testing.tiny_models`.
 """

@@ -1,4 +1,4 @@
-"""Spatial prompts in the style the spatial VLMs were trained on, and reading their answers.
+"""Spatial prompts in the style the spatial VLMs were trained on.
 
 Styles (``prompt_style`` in a model config):
 
@@ -7,7 +7,8 @@ Styles (``prompt_style`` in a model config):
   SpaceQwen2.5-VL) phrases questions; the model answers in free text with a
   unit ("About 35 cm").
 - ``"think"``: SpaceThinker's reasoning format - a system prompt asking for
-  ``<think>...</think> <answer>...</answer>``; only the answer part is parsed.
+  ``<think>...</think> <answer>...</answer>``; only the answer part is parsed
+  (:func:`spatialvlm_ros.core.answer_parsing.answer_part`).
 
 :func:`chat_messages` is the single chat layout used for prompting *and*
 fine-tuning (the data engine builds its training conversations with it), so a
@@ -16,7 +17,6 @@ fine-tuned model sees at inference exactly what it was trained on.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -146,16 +146,3 @@ def user_prompt(query: SpatialQuery, style: PromptStyle) -> str:
     suffix = style.quantitative_suffix if query.is_quantitative else style.qualitative_suffix
     q = question_text(query)
     return f"{q} {suffix}".strip() if suffix else q
-
-
-_ANSWER_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", flags=re.DOTALL | re.IGNORECASE)
-_THINK_RE = re.compile(r"<think>.*?(?:</think>|$)", flags=re.DOTALL | re.IGNORECASE)
-
-
-def answer_part(text: str) -> str:
-    """The answer of a reasoning-format output: inside ``<answer>...</answer>`` if present,
-    else the text without ``<think>...</think>``; plain answers come back stripped."""
-    m = _ANSWER_RE.search(text)
-    if m:
-        return m.group(1).strip()
-    return " ".join(_THINK_RE.sub(" ", text).split())

@@ -14,7 +14,7 @@ from typing import Any
 
 from geometry_msgs.msg import PoseStamped
 
-from spatialvlm_ros.core.goals import GoalConfig, WorkspaceLimits
+from spatialvlm_ros.core.goal_types import GoalConfig, WorkspaceLimits
 from spatialvlm_ros.nodes.base import CameraLifecycleNode, spin_node
 from spatialvlm_ros.nodes.bridge import from_rosbags, to_rosbags
 from spatialvlm_ros.ros.goal_logic import GoalLogic

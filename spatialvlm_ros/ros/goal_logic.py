@@ -7,7 +7,7 @@ Steps (``GetGoalPose`` service):
 2. build the metric scene in the planning frame (the frame gets that pose, so
    the scene is gravity-aligned by the robot's TF) with the estimator's
    ``scene_for`` (or the geometry scene builder);
-3. ``core.goals.parse_instruction`` + ``compute_goal`` (the current gripper
+3. ``core.instructions.parse_instruction`` + ``core.goal_geometry.compute_goal`` (the current gripper
    position from TF ``ee_frame`` when configured);
 4. check the goal against the workspace limits (in ``workspace_frame``, via TF)
    -- a goal outside them is refused and never published or executed.
@@ -26,7 +26,9 @@ import numpy as np
 from scipy.spatial.transform import Rotation
 
 from spatialvlm_ros.core.frame import RGBDFrame
-from spatialvlm_ros.core.goals import GoalConfig, GoalPose, WorkspaceLimits, compute_goal, parse_instruction
+from spatialvlm_ros.core.goal_geometry import compute_goal
+from spatialvlm_ros.core.goal_types import GoalConfig, GoalPose, WorkspaceLimits
+from spatialvlm_ros.core.instructions import parse_instruction
 from spatialvlm_ros.errors import SpatialVLMError
 from spatialvlm_ros.estimators.base import Estimator
 from spatialvlm_ros.ros import convert
