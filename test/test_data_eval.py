@@ -47,7 +47,7 @@ def test_scripted_vlm_scores_exactly_its_fixed_answer(measured_set, tmp_path):
 
     model = build_tiny_qwen2_5_vl(tmp_path / "vlm", scripted_answer="About 35 cm.")
     samples = read_dataset(measured_set)
-    est = build_estimator("vlm", model=str(model))
+    est = build_estimator("vlm", checkpoint=str(model))
     rep = evaluate(samples, est, backend="vlm", progress=False)
     lengths = [q.value_m for s in samples for q in s.qa if q.form == "value" and q.kind != "direction"]
     lengths = [t for t in lengths if t > 1e-6]

@@ -13,10 +13,10 @@ from helpers_geometry import look_at, make_frame, tabletop
 from helpers_models import ANSWER, NO_NUMBER, bad_rgb_frame, build_vlm_folders, rgb_frame
 
 from spatialvlm_ros.core.camera import CameraIntrinsics
+from spatialvlm_ros.core.estimate import SpatialEstimate
 from spatialvlm_ros.core.query import SpatialQuery
 from spatialvlm_ros.errors import ConfigError, ModelError
-from spatialvlm_ros.estimators.base import SpatialEstimate
-from spatialvlm_ros.estimators.factory import build_estimator
+from spatialvlm_ros.estimators.factory import build_estimator, estimator_from_cli
 from spatialvlm_ros.estimators.hybrid import HybridConfig, HybridEstimator
 from spatialvlm_ros.estimators.vlm import VLMEstimator
 from spatialvlm_ros.testing import tiny_models as tiny
@@ -224,7 +224,7 @@ def test_geometry_uses_grounding_and_mono_depth_when_the_frame_lacks_them(folder
     }
     path = tmp_path / "grounded.yaml"
     path.write_text(yaml.safe_dump(cfg))
-    est = build_estimator("geometry", model=str(path))
+    est = build_estimator("geometry", model_config=str(path))
     assert est.grounder is not None and est.depth_model is not None
     e = est.estimate(rgb_frame(), DIST)  # no masks, no depth: the models are asked
     assert not e.valid and e.value_m is None and "found no 'red cube'" in e.reason
@@ -267,7 +267,7 @@ def test_hybrid_on_an_rgb_only_frame_with_grounding_and_mono_depth(folders, tmp_
             }
         )
     )
-    h = build_estimator("hybrid", config=str(cfg))
+    h = build_estimator("hybrid", model_config=str(cfg))
     h.load()  # loads the grounder and the depth model too, not on the first frame
     assert h.geometry.grounder.detector is not None and h.geometry.depth_model.model is not None
     e = h.estimate(rgb_frame(96, 128), DIST)  # no depth, no masks
@@ -281,7 +281,7 @@ def test_hybrid_on_an_rgb_only_frame_with_grounding_and_mono_depth(folders, tmp_
 
 
 def test_factory_builds_vlm_and_hybrid_from_config_files(folders, tmp_path):
-    est = build_estimator("vlm", model=str(folders["llava"]))
+    est = build_estimator("vlm", checkpoint=str(folders["llava"]))
     assert isinstance(est, VLMEstimator) and est.backend.config.model == str(folders["llava"])
     assert est.backend.config.prompt_style.name == "plain"  # config/models/default.yaml
     cfg = tmp_path / "m.yaml"
@@ -293,14 +293,14 @@ def test_factory_builds_vlm_and_hybrid_from_config_files(folders, tmp_path):
             }
         )
     )
-    h = build_estimator("hybrid", config=str(cfg))
+    h = build_estimator("hybrid", model_config=str(cfg))
     assert isinstance(h, HybridEstimator) and h.config.disagreement_ratio == 3.0
     assert h.vlm.backend.config.prompt_style.name == "think"
-    assert build_estimator("vlm", model=str(cfg)).backend.config.model == str(folders["qwen"])
+    assert estimator_from_cli("vlm", model=str(cfg)).backend.config.model == str(folders["qwen"])
     bad = tmp_path / "bad.yaml"
     bad.write_text(yaml.safe_dump({"vlm": {"model": "x"}, "detector": {}}))
     with pytest.raises(ConfigError, match="unknown section"):
-        build_estimator("vlm", config=str(bad))
+        build_estimator("vlm", model_config=str(bad))
 
 
 def test_model_config_files_shipped_and_their_errors(tmp_path):
@@ -327,7 +327,7 @@ def test_model_config_files_shipped_and_their_errors(tmp_path):
     empty = tmp_path / "novlm.yaml"
     empty.write_text("hybrid: {}\n")
     with pytest.raises(ConfigError, match="no 'vlm' section"):
-        build_estimator("vlm", config=str(empty))
+        build_estimator("vlm", model_config=str(empty))
 
 
 def _ask(capsys, *argv):

@@ -135,19 +135,19 @@ def test_depth_model_and_grounder_hooks(frame, rendered) -> None:
 
 def test_scene_cache(frame, rendered) -> None:
     est = GeometryEstimator()
-    s1 = est.scene_for(frame)
-    assert est.scene_for(frame) is s1 and s1.names() == SCENE.names
+    s1 = est.scene(frame)
+    assert est.scene(frame) is s1 and s1.names() == SCENE.names
     r = est.estimate(frame, SpatialQuery("height", ("red cube",)))
-    assert r.valid and est.scene_for(frame, ["red cube"]) is s1  # the full scene serves it
+    assert r.valid and est.scene(frame, ["red cube"]) is s1  # the full scene serves it
     other = make_frame(SCENE, INTR, T, False, *rendered)
-    s2 = est.scene_for(other)
+    s2 = est.scene(other)
     assert s2 is not s1 and s2.gravity_source == "support_plane"
     # restricted scenes: a built pair serves a query on one of its objects
     est2 = GeometryEstimator()
     est2.estimate(frame, SpatialQuery("distance", ("red cube", "blue box")))
-    pair = est2.scene_for(frame, ["blue box", "red cube"])
+    pair = est2.scene(frame, ["blue box", "red cube"])
     assert sorted(pair.names()) == ["blue box", "red cube"]
-    assert est2.scene_for(frame, ["blue box"]) is pair
+    assert est2.scene(frame, ["blue box"]) is pair
 
 
 def test_estimate_many(frame) -> None:
@@ -172,7 +172,7 @@ def test_factory(tmp_path) -> None:
     assert est.config == GeometryConfig.from_yaml()
     p = tmp_path / "g.yaml"
     p.write_text("percentile: 3.0\n")
-    assert build_estimator("geometry", config=str(p)).config.percentile == 3.0
+    assert build_estimator("geometry", geometry_config=str(p)).config.percentile == 3.0
     with pytest.raises(ConfigError, match="nope"):
         build_estimator("nope")
 

@@ -85,9 +85,9 @@ def _roundtrip(msg: object) -> object:
 
 
 def test_cdr_round_trip_of_spatial_estimate_with_detections() -> None:
+    from spatialvlm_ros.core.estimate import SpatialEstimate
     from spatialvlm_ros.core.query import SpatialQuery
     from spatialvlm_ros.core.scene import Box3D
-    from spatialvlm_ros.estimators.base import SpatialEstimate
 
     q = SpatialQuery("distance", ("gripper", "red cube"), "value", "how far is the gripper from the red cube?")
     est = SpatialEstimate(query=q, valid=True, source="vlm", value_m=0.4213, answer="about 42 cm", unit="cm",
@@ -114,8 +114,8 @@ def test_cdr_round_trip_of_spatial_estimate_with_detections() -> None:
 
 
 def test_invalid_estimate_carries_no_number() -> None:
+    from spatialvlm_ros.core.estimate import SpatialEstimate
     from spatialvlm_ros.core.query import SpatialQuery
-    from spatialvlm_ros.estimators.base import SpatialEstimate
 
     est = SpatialEstimate(query=SpatialQuery("left_of", ("a", "b"), "yesno"), valid=False, source="geometry",
                           reason="unknown object 'b'", value_m=0.3, truth=True)

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 from scipy.stats import spearmanr
 
+from spatialvlm_ros.core.estimate import SpatialEstimate
 from spatialvlm_ros.core.query import SpatialQuery
 from spatialvlm_ros.core.reward import SHAPINGS, RewardShaper, RewardSignal, RewardTask, shaped
 from spatialvlm_ros.errors import ConfigError
-from spatialvlm_ros.estimators.base import SpatialEstimate
 
 Q = SpatialQuery("distance", ("gripper", "red cube"))
 

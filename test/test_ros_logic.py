@@ -164,6 +164,9 @@ class _Exploding(Estimator):
     def estimate(self, frame, query):
         raise RuntimeError("CUDA out of memory")
 
+    def scene(self, frame, names=None):
+        return None
+
 
 def test_an_estimator_that_raises_gives_an_invalid_estimate(msgs) -> None:
     logic = QueryLogic(_Exploding())

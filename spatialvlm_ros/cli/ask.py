@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from spatialvlm_ros.core.templates import TemplateBank
-    from spatialvlm_ros.estimators.factory import build_estimator
+    from spatialvlm_ros.estimators.factory import estimator_from_cli
     from spatialvlm_ros.io.scene_dir import read_scene_dir
 
     frame = read_scene_dir(args.scene_dir)
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     names = sorted(set(frame.segmentation.names.values()))
     bank = TemplateBank.load(args.templates)
     query = bank.match(args.question, names)
-    estimator = build_estimator(args.backend, model=args.model, config=args.config)
+    estimator = estimator_from_cli(args.backend, model=args.model, config=args.config)
     estimator.load()
     try:
         estimate = estimator.estimate(frame, query)

@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from spatialvlm_ros.closed_loop.episode import EpisodeConfig, run_episode
     from spatialvlm_ros.errors import ConfigError
-    from spatialvlm_ros.estimators.factory import build_estimator
+    from spatialvlm_ros.estimators.factory import estimator_from_cli
 
     cfg = EpisodeConfig.from_yaml(args.config)
     if args.pipeline:
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     if task_name not in cfg.tasks:
         raise ConfigError(f"unknown task {task_name!r} (config has: {', '.join(sorted(cfg.tasks))})")
     seed = args.seed if args.seed is not None else int(cfg.demo.get("seed", 0))
-    estimator = build_estimator(args.backend, args.model)
+    estimator = estimator_from_cli(args.backend, model=args.model)
     estimator.load()
     print(f"spatialvlm demo: task {task_name}, seed {seed}, backend {args.backend}, pipeline {cfg.pipeline}",
           flush=True)

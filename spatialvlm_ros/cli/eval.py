@@ -31,21 +31,15 @@ def build_backend(backend: str, model: str | None, config: str | None):
 
     if backend in ("vlm", "hybrid") and not model and not config:
         raise ConfigError(f"backend {backend!r} needs --model PATH (or --config with a model)")
-    try:
-        from spatialvlm_ros.estimators.factory import build_estimator
-    except ImportError:  # factory not part of this build: the VLM backend directly
-        if backend != "vlm":
-            raise ConfigError(f"backend {backend!r} is not available in this build") from None
-        from spatialvlm_ros.estimators.vlm import VLMEstimator
+    from spatialvlm_ros.estimators.factory import estimator_from_cli
 
-        return VLMEstimator({"model": model})
-    return build_estimator(backend, model=model, config=config)
+    return estimator_from_cli(backend, model=model, config=config)
 
 
 def run(args: argparse.Namespace) -> int:
     from spatialvlm_ros.data.evaluate import evaluate, write_report
 
-    if args.threads > 0:
+    if args.threads > 0 and args.backend != "geometry":  # torch threads; geometry never imports torch
         import torch
 
         torch.set_num_threads(args.threads)

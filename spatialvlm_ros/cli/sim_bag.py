@@ -71,10 +71,10 @@ def make_sim_bag(out: str | Path, seed: int = 0, frames: int = 30, target: str |
     """Simulate the approach and write the bag (see the module docstring)."""
     from tqdm import tqdm
 
+    from spatialvlm_ros.core.estimate import SpatialEstimate
     from spatialvlm_ros.core.quantities import measure
     from spatialvlm_ros.core.query import SpatialQuery
     from spatialvlm_ros.errors import InputError
-    from spatialvlm_ros.estimators.base import SpatialEstimate
     from spatialvlm_ros.ros import bags, convert
     from spatialvlm_ros.sim.config import SimConfig
     from spatialvlm_ros.sim.truth import GRIPPER_NAME, truth_scene_graph

@@ -46,12 +46,14 @@ from scipy.spatial.transform import Rotation
 
 from spatialvlm_ros.closed_loop.tasks import LoopTask, load_tasks
 from spatialvlm_ros.control.base import ControlResult
+from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.goal_geometry import compute_goal
 from spatialvlm_ros.core.goal_types import GoalConfig, GoalPose
 from spatialvlm_ros.core.instructions import parse_instruction
 from spatialvlm_ros.core.quantities import measure
 from spatialvlm_ros.core.reward import RewardShaper, RewardSignal, RewardTask
 from spatialvlm_ros.errors import ConfigError, SpatialVLMError
+from spatialvlm_ros.estimators.base import Estimator, scene_or_geometry
 from spatialvlm_ros.resources import load_config
 
 log = logging.getLogger(__name__)
@@ -208,7 +210,7 @@ class _RosLogicLoop:
 
     name = "ros_logic"
 
-    def __init__(self, estimator: Any, task: RewardTask, goals: GoalConfig, depth_encoding: str) -> None:
+    def __init__(self, estimator: Estimator, task: RewardTask, goals: GoalConfig, depth_encoding: str) -> None:
         from spatialvlm_ros.ros.frames import FrameAssembler
         from spatialvlm_ros.ros.goal_logic import GoalLogic
         from spatialvlm_ros.ros.reward_logic import RewardLogic
@@ -250,17 +252,20 @@ class _RosLogicLoop:
 
 
 class _DirectLoop:
-    """The same steps without ROS messages: estimator + RewardShaper + core.goal_geometry."""
+    """The same steps without ROS messages: estimator + RewardShaper + core.goal_geometry.
+
+    Goals come from the estimator's scene; an estimator without one (a VLM alone) gets
+    the geometry pipeline's scene, as in the goal node."""
 
     name = "direct"
 
-    def __init__(self, estimator: Any, task: RewardTask, goals: GoalConfig, depth_encoding: str) -> None:
+    def __init__(self, estimator: Estimator, task: RewardTask, goals: GoalConfig, depth_encoding: str) -> None:
         self.estimator = estimator
         self.task = task
         self.shaper = RewardShaper(task)
         self.goals = goals
         self.depth_encoding = depth_encoding
-        self.latest = None
+        self.latest: RGBDFrame | None = None
         self.steps = 0
 
     def observe(self, frame: Any, tcp: np.ndarray, camera_tf: Any, tcp_tf: Any) -> tuple[Any, Any, RewardSignal]:
@@ -275,8 +280,10 @@ class _DirectLoop:
         return est_msg, rew_msg, sig
 
     def goal_for(self, instruction: str, tcp: np.ndarray) -> GoalPose:
+        if self.latest is None:
+            return GoalPose.invalid(parse_instruction(instruction, []), "no camera frame yet", "world")
         try:
-            scene = self.estimator.scene_for(self.latest)
+            scene = scene_or_geometry(self.estimator, self.latest)
         except SpatialVLMError as exc:
             spec = parse_instruction(instruction, [])
             return GoalPose.invalid(spec, f"no scene: {exc}", "world")
@@ -352,7 +359,7 @@ def _draw_objects(task: LoopTask, world: Any, rng: np.random.Generator, cfg: Epi
 
 
 def run_episode(task: LoopTask, seed: int, out_dir: str | Path | None = None, config: EpisodeConfig | None = None,
-                estimator: Any = None, instruction: str | None = None, write_bag: bool = True,
+                estimator: Estimator | None = None, instruction: str | None = None, write_bag: bool = True,
                 write_plot: bool = True) -> EpisodeResult:
     """Run one episode of ``task`` in a world drawn from ``seed``.
 

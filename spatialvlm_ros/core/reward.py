@@ -41,6 +41,7 @@ import math
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from spatialvlm_ros.core.estimate import SpatialEstimate
 from spatialvlm_ros.core.frame import normalize_name
 from spatialvlm_ros.core.query import QUANTITIES, SINGLE_OBJECT_QUANTITIES, SpatialQuery
 from spatialvlm_ros.errors import ConfigError
@@ -230,10 +231,10 @@ class RewardShaper:
         return RewardSignal(stamp_ns=int(stamp_ns), total=float("nan"), components={}, distance_m=None,
                             valid=False, reason=reason, success=False, task=self.task.name)
 
-    def _check(self, estimate: Any) -> str:
+    def _check(self, estimate: SpatialEstimate) -> str:
         """Why ``estimate`` cannot feed this task ("" when it can)."""
-        if not getattr(estimate, "valid", False):
-            return f"invalid estimate: {getattr(estimate, 'reason', '') or 'no reason given'}"
+        if not estimate.valid:
+            return f"invalid estimate: {estimate.reason or 'no reason given'}"
         q = estimate.query
         if q.kind != self.task.kind:
             return f"estimate is a {q.kind!r}, task {self.task.name!r} needs {self.task.kind!r}"
@@ -246,7 +247,7 @@ class RewardShaper:
             return f"estimate has no usable value ({v!r})"
         return ""
 
-    def step(self, estimate: Any, stamp_ns: int) -> RewardSignal:
+    def step(self, estimate: SpatialEstimate, stamp_ns: int) -> RewardSignal:
         """The reward for one :class:`SpatialEstimate` taken at ``stamp_ns`` (ns)."""
         stamp_ns = int(stamp_ns)
         if self._last_stamp is not None and stamp_ns < self._last_stamp:

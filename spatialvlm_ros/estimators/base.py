@@ -1,80 +1,25 @@
-"""The estimator interface shared by nodes, the CLI, the data engine and evaluation."""
+"""The estimator interface shared by nodes, the CLI, replay, the closed loop, the data
+engine and evaluation.
+
+An :class:`Estimator` answers a :class:`~spatialvlm_ros.core.query.SpatialQuery` about an
+:class:`~spatialvlm_ros.core.frame.RGBDFrame` with a
+:class:`~spatialvlm_ros.core.estimate.SpatialEstimate` (:meth:`Estimator.estimate`) and
+declares the metric scene it answers from (:meth:`Estimator.scene`): a
+:class:`~spatialvlm_ros.core.scene.SceneGraph`, or ``None`` for an estimator that has no
+metric scene (a VLM alone). Callers that need a scene whatever the backend (goal poses)
+use :func:`scene_or_geometry`.
+"""
 
 from __future__ import annotations
 
-import math
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Sequence
 
+from spatialvlm_ros.core.estimate import SpatialEstimate
 from spatialvlm_ros.core.frame import RGBDFrame
+from spatialvlm_ros.core.geometry_config import GeometryConfig
 from spatialvlm_ros.core.query import SpatialQuery
-
-SOURCES = ("geometry", "vlm", "hybrid")
-
-
-@dataclass
-class SpatialEstimate:
-    """The answer to one :class:`SpatialQuery` about one frame.
-
-    - ``valid``: False when no trustworthy answer exists; ``reason`` then says why
-      (unknown object, no depth, answer without a number, model failure...).
-      An invalid estimate never carries a made-up number.
-    - ``value_m``: metric quantities, metres. ``value_deg``/``clock``: direction.
-    - ``truth``: predicates (True/False). For ``form == "which"`` the chosen
-      object's name is in ``answer`` and ``truth`` says whether it is objects[0].
-    - ``answer``: the answer as text; ``raw_text``: the model's raw output.
-    - ``unit``: the unit the answer was phrased in ("cm", "m", "ft", ...).
-    - ``confidence`` in [0, 1]; ``source`` one of :data:`SOURCES`.
-    - ``latency_s``: wall time spent answering, seconds.
-    - ``details``: backend-specific extras (e.g. both values of a hybrid).
-    """
-
-    query: SpatialQuery
-    valid: bool
-    source: str
-    reason: str = ""
-    value_m: float | None = None
-    value_deg: float | None = None
-    clock: int | None = None
-    truth: bool | None = None
-    answer: str = ""
-    raw_text: str = ""
-    unit: str = ""
-    confidence: float = 0.0
-    latency_s: float = 0.0
-    details: dict[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def invalid(cls, query: SpatialQuery, source: str, reason: str, **kwargs: Any) -> SpatialEstimate:
-        """An estimate marked invalid with ``reason`` (one line)."""
-        return cls(query=query, valid=False, source=source, reason=reason, **kwargs)
-
-    def to_dict(self) -> dict:
-        """JSON-ready form (the ``spatialvlm ask --json`` output)."""
-
-        def num(x: float | None) -> float | None:
-            return None if x is None or not math.isfinite(x) else float(x)
-
-        return {
-            "question": self.query.question,
-            "quantity": self.query.kind,
-            "objects": list(self.query.objects),
-            "form": self.query.form,
-            "answer": self.answer,
-            "value_m": num(self.value_m),
-            "value_deg": num(self.value_deg),
-            "clock": self.clock,
-            "truth": self.truth,
-            "unit": self.unit,
-            "valid": self.valid,
-            "reason": self.reason,
-            "source": self.source,
-            "confidence": float(self.confidence),
-            "raw_text": self.raw_text,
-            "latency_s": float(self.latency_s),
-            "details": self.details,
-        }
+from spatialvlm_ros.core.scene import SceneGraph
 
 
 class Estimator(ABC):
@@ -92,6 +37,15 @@ class Estimator(ABC):
     def estimate(self, frame: RGBDFrame, query: SpatialQuery) -> SpatialEstimate:
         """Answer one query about one frame."""
 
+    @abstractmethod
+    def scene(self, frame: RGBDFrame, names: Sequence[str] | None = None) -> SceneGraph | None:
+        """The metric scene graph this estimator answers ``frame`` from (all objects, or at
+        least ``names``), or ``None`` when it has no metric scene (a VLM alone).
+
+        Raises the :class:`~spatialvlm_ros.errors.SpatialVLMError` of a failed build
+        (unknown object, no depth, no masks).
+        """
+
     def estimate_many(self, frame: RGBDFrame, queries: list[SpatialQuery]) -> list[SpatialEstimate]:
         """Answer several queries about one frame (backends may batch them)."""
         return [self.estimate(frame, q) for q in queries]
@@ -101,3 +55,18 @@ class Estimator(ABC):
 
     def unload(self) -> None:
         """Free models and accelerator memory (lifecycle 'deactivate')."""
+
+
+def scene_or_geometry(estimator: Estimator, frame: RGBDFrame, names: Sequence[str] | None = None,
+                      config: GeometryConfig | None = None) -> SceneGraph:
+    """The estimator's scene of ``frame``; for an estimator without one (a VLM alone) the
+    geometry pipeline's scene built with ``config`` (default ``config/geometry.yaml``).
+
+    Raises the :class:`~spatialvlm_ros.errors.SpatialVLMError` of a failed build.
+    """
+    scene = estimator.scene(frame, names)
+    if scene is not None:
+        return scene
+    from spatialvlm_ros.core.scene_builder import build_scene_graph
+
+    return build_scene_graph(frame, config or GeometryConfig.from_yaml(), names=None if names is None else list(names))

@@ -23,18 +23,20 @@ import dataclasses
 import logging
 import threading
 import time
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 import numpy as np
 
 from spatialvlm_ros.core.camera import CameraIntrinsics
+from spatialvlm_ros.core.estimate import SpatialEstimate
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation, normalize_name
 from spatialvlm_ros.core.geometry_config import GeometryConfig
 from spatialvlm_ros.core.query import GRAVITY_KINDS, PREDICATES, SpatialQuery
 from spatialvlm_ros.core.scene import SceneGraph
 from spatialvlm_ros.core.scene_builder import build_scene_graph
 from spatialvlm_ros.errors import InputError, ModelError, NoDepthError, SpatialVLMError
-from spatialvlm_ros.estimators.base import Estimator, SpatialEstimate
+from spatialvlm_ros.estimators.base import Estimator
 
 logger = logging.getLogger(__name__)
 
@@ -146,11 +148,11 @@ class GeometryEstimator(Estimator):
         self._cache_prepared = prepared
         return prepared
 
-    def scene_for(self, frame: RGBDFrame, names: list[str] | None = None) -> SceneGraph:
+    def scene(self, frame: RGBDFrame, names: Sequence[str] | None = None) -> SceneGraph:
         """The scene graph of ``frame`` (all objects, or at least ``names``), cached for the
         last frame seen. Raises the :class:`SpatialVLMError` of a failed build."""
         with self._lock:
-            return self._scene_for(frame, names)
+            return self._scene_for(frame, None if names is None else list(names))
 
     def _scene_for(self, frame: RGBDFrame, names: list[str] | None) -> SceneGraph:
         prepared = self._prepare(frame, names)
@@ -245,7 +247,7 @@ class GeometryEstimator(Estimator):
         """Answer several queries; the scene is built once for the union of their objects."""
         names = sorted({n for q in queries for n in q.objects})
         try:
-            self.scene_for(frame, names)
+            self.scene(frame, names)
         except SpatialVLMError:
             pass  # each query then reports its own reason
         return [self.estimate(frame, q) for q in queries]

@@ -32,12 +32,17 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from spatialvlm_ros.core.estimate import SpatialEstimate
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.query import SpatialQuery
+from spatialvlm_ros.core.scene import SceneGraph
 from spatialvlm_ros.errors import ConfigError
-from spatialvlm_ros.estimators.base import Estimator, SpatialEstimate
+from spatialvlm_ros.estimators.base import Estimator
+from spatialvlm_ros.estimators.geometry import GeometryEstimator
 
 ON_DISAGREEMENT = ("geometry", "invalid")
 
@@ -100,7 +105,7 @@ class HybridEstimator(Estimator):
     source = "hybrid"
 
     def __init__(
-        self, geometry: Estimator, vlm: Estimator, config: HybridConfig | dict | None = None
+        self, geometry: GeometryEstimator, vlm: Estimator, config: HybridConfig | dict | None = None
     ) -> None:
         self.geometry = geometry
         self.vlm = vlm
@@ -108,7 +113,7 @@ class HybridEstimator(Estimator):
 
     def _geometry_models(self) -> list:
         """The geometry side's grounder / depth model, if any (loaded with the VLM, not on first use)."""
-        found = [getattr(self.geometry, "grounder", None), getattr(self.geometry, "depth_model", None)]
+        found = [self.geometry.grounder, self.geometry.depth_model]
         return [m for m in found if m is not None and hasattr(m, "load")]
 
     def load(self) -> None:
@@ -126,6 +131,10 @@ class HybridEstimator(Estimator):
 
     def estimate(self, frame: RGBDFrame, query: SpatialQuery) -> SpatialEstimate:
         return self.estimate_many(frame, [query])[0]
+
+    def scene(self, frame: RGBDFrame, names: Sequence[str] | None = None) -> SceneGraph | None:
+        """The geometry side's scene (its own geometry config, grounder and depth model)."""
+        return self.geometry.scene(frame, names)
 
     def estimate_many(self, frame: RGBDFrame, queries: list[SpatialQuery]) -> list[SpatialEstimate]:
         t0 = time.perf_counter()
@@ -254,30 +263,32 @@ def _describe(e: SpatialEstimate) -> str:
     return f"{e.source} {e.truth}"
 
 
-def build_geometry_estimator(data: dict) -> Estimator:
-    """A :class:`GeometryEstimator` with the grounder / monocular depth model of ``data['geometry']``."""
+def build_geometry_estimator(data: dict, geometry_config: str | Path | None = None) -> GeometryEstimator:
+    """A :class:`GeometryEstimator` with the grounder / monocular depth model of ``data['geometry']``
+    and its geometry YAML (``geometry_config``, else ``data['geometry']['config']``, else the default)."""
     from spatialvlm_ros.core.geometry_config import GeometryConfig
-    from spatialvlm_ros.estimators.geometry import GeometryEstimator
     from spatialvlm_ros.models.model_config import build_geometry_plugins, geometry_config_path
 
     grounder, depth_model = build_geometry_plugins(data)
-    return GeometryEstimator(
-        GeometryConfig.from_yaml(geometry_config_path(data)), grounder=grounder, depth_model=depth_model
-    )
+    path = geometry_config if geometry_config is not None else geometry_config_path(data)
+    return GeometryEstimator(GeometryConfig.from_yaml(path), grounder=grounder, depth_model=depth_model)
 
 
-def build_hybrid_estimator(model: str | None = None, config: str | None = None) -> HybridEstimator:
+def build_hybrid_estimator(model_config: str | Path | None = None, checkpoint: str | None = None,
+                           device: str | None = None, geometry_config: str | Path | None = None) -> HybridEstimator:
     """The ``hybrid`` backend of :func:`spatialvlm_ros.estimators.factory.build_estimator`.
 
     Arguments as for :func:`spatialvlm_ros.estimators.vlm.build_vlm_estimator`; the
-    file's ``hybrid`` section configures the fusion, ``geometry`` the geometry side.
+    file's ``hybrid`` section configures the fusion, ``geometry`` the geometry side
+    (``geometry_config`` replaces its ``geometry.config``).
     """
     from spatialvlm_ros.estimators.vlm import VLMEstimator
-    from spatialvlm_ros.models.model_config import load_model_config
+    from spatialvlm_ros.models.model_config import read_model_config
     from spatialvlm_ros.models.vlm import VLMConfig
 
-    data = load_model_config(config, model)
+    data = read_model_config(model_config, checkpoint, device)
     if not isinstance(data.get("vlm"), dict):
         raise ConfigError("model config has no 'vlm' section")
     vlm = VLMEstimator(VLMConfig.from_dict(data["vlm"]))
-    return HybridEstimator(build_geometry_estimator(data), vlm, HybridConfig.from_dict(data.get("hybrid")))
+    return HybridEstimator(build_geometry_estimator(data, geometry_config), vlm,
+                           HybridConfig.from_dict(data.get("hybrid")))

@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
 from spatialvlm_ros.core.answer_parsing import answer_part
+from spatialvlm_ros.core.estimate import SpatialEstimate
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.query import SpatialQuery
 from spatialvlm_ros.errors import AnswerParseError, ConfigError, InputError, ModelError
-from spatialvlm_ros.estimators.base import Estimator, SpatialEstimate
+from spatialvlm_ros.estimators.base import Estimator
 from spatialvlm_ros.models.prompting import user_prompt
 from spatialvlm_ros.models.vlm import VLMBackend, VLMConfig
 
@@ -67,6 +70,10 @@ class VLMEstimator(Estimator):
 
     def estimate(self, frame: RGBDFrame, query: SpatialQuery) -> SpatialEstimate:
         return self.estimate_many(frame, [query])[0]
+
+    def scene(self, frame: RGBDFrame, names: Sequence[str] | None = None) -> None:
+        """A VLM alone has no metric scene: always ``None``."""
+        return
 
     def estimate_many(self, frame: RGBDFrame, queries: list[SpatialQuery]) -> list[SpatialEstimate]:
         """Answer all ``queries`` about ``frame`` in batches; never raises per query."""
@@ -132,15 +139,16 @@ class VLMEstimator(Estimator):
         )
 
 
-def build_vlm_estimator(model: str | None = None, config: str | None = None) -> VLMEstimator:
+def build_vlm_estimator(model_config: str | Path | None = None, checkpoint: str | None = None,
+                        device: str | None = None) -> VLMEstimator:
     """The ``vlm`` backend of :func:`spatialvlm_ros.estimators.factory.build_estimator`.
 
-    ``config``: a model config file (default ``config/models/default.yaml``);
-    ``model``: a checkpoint folder / hub id replacing ``vlm.model``, or a model config file.
+    ``model_config``: a model config file (default ``config/models/default.yaml``);
+    ``checkpoint``: a folder / hub id replacing ``vlm.model``; ``device`` replacing ``vlm.device``.
     """
-    from spatialvlm_ros.models.model_config import load_model_config
+    from spatialvlm_ros.models.model_config import read_model_config
 
-    data = load_model_config(config, model)
+    data = read_model_config(model_config, checkpoint, device)
     if not isinstance(data.get("vlm"), dict):
         raise ConfigError("model config has no 'vlm' section")
     return VLMEstimator(VLMConfig.from_dict(data["vlm"]))

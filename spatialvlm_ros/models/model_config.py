@@ -26,18 +26,15 @@ DEFAULT_MODEL_CONFIG = "models/default.yaml"
 SECTIONS = ("vlm", "hybrid", "geometry")
 
 
-def load_model_config(config: str | None = None, model: str | None = None) -> dict:
-    """The model configuration mapping for ``config`` (default :data:`DEFAULT_MODEL_CONFIG`).
+def read_model_config(config: str | Path | None = None, checkpoint: str | None = None,
+                      device: str | None = None) -> dict:
+    """The model configuration mapping of the file ``config`` (default :data:`DEFAULT_MODEL_CONFIG`).
 
-    ``model``: a ``.yaml``/``.yml`` file is read as the config itself; anything
-    else (a folder or hub id) replaces ``vlm.model``.
+    ``checkpoint`` (a folder or hub id) replaces ``vlm.model``; ``device`` replaces
+    ``vlm.device`` (both in memory: nothing is written).
     """
     from spatialvlm_ros.resources import load_config
 
-    if model and Path(model).suffix.lower() in (".yaml", ".yml"):
-        if config:
-            raise ConfigError("give the model config either as --model FILE.yaml or as --config, not both")
-        config, model = model, None
     data = load_config(config or DEFAULT_MODEL_CONFIG)
     unknown = sorted(set(data) - set(SECTIONS))
     if unknown:
@@ -45,11 +42,32 @@ def load_model_config(config: str | None = None, model: str | None = None) -> di
             f"model config {config or DEFAULT_MODEL_CONFIG}: unknown section(s) {', '.join(unknown)}"
         )
     data = {k: (dict(v) if isinstance(v, dict) else v) for k, v in data.items()}
-    if model:
-        vlm = dict(data.get("vlm") or {})
-        vlm["model"] = model
-        data["vlm"] = vlm
+    for key, value in (("model", checkpoint), ("device", device)):
+        if value:
+            vlm = dict(data.get("vlm") or {})
+            vlm[key] = value
+            data["vlm"] = vlm
     return data
+
+
+def resolve_model_argument(config: str | None, model: str | None) -> tuple[str | None, str | None]:
+    """The CLI's ``--config``/``--model`` pair as ``(model config file, checkpoint)``.
+
+    ``model``: a ``.yaml``/``.yml`` file is the model config itself; anything else (a
+    folder or hub id) is the checkpoint.
+    """
+    if model and Path(model).suffix.lower() in (".yaml", ".yml"):
+        if config:
+            raise ConfigError("give the model config either as --model FILE.yaml or as --config, not both")
+        return model, None
+    return config, model
+
+
+def load_model_config(config: str | None = None, model: str | None = None) -> dict:
+    """:func:`read_model_config` of the CLI's ``--config``/``--model`` pair (see
+    :func:`resolve_model_argument`)."""
+    config_file, checkpoint = resolve_model_argument(config, model)
+    return read_model_config(config_file, checkpoint)
 
 
 def build_geometry_plugins(data: dict) -> tuple[object | None, object | None]:

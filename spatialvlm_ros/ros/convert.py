@@ -472,7 +472,7 @@ def _num(x: float | None) -> float:
 
 
 def estimate_to_msg(estimate: Any, stamp_ns: int, frame_id: str, detections: list[Any] | None = None) -> Any:
-    """:class:`~spatialvlm_ros.estimators.base.SpatialEstimate` -> ``spatialvlm_ros/SpatialEstimate``.
+    """:class:`~spatialvlm_ros.core.estimate.SpatialEstimate` -> ``spatialvlm_ros/SpatialEstimate``.
 
     Numbers that are ``None`` (or an invalid estimate's) become NaN.
     """
@@ -503,8 +503,8 @@ def estimate_to_msg(estimate: Any, stamp_ns: int, frame_id: str, detections: lis
 
 def msg_to_estimate(msg: Any) -> Any:
     """``spatialvlm_ros/SpatialEstimate`` -> :class:`SpatialEstimate` (NaN -> None)."""
+    from spatialvlm_ros.core.estimate import SpatialEstimate
     from spatialvlm_ros.core.query import SpatialQuery
-    from spatialvlm_ros.estimators.base import SpatialEstimate
 
     def opt(x: float) -> float | None:
         return None if not math.isfinite(x) else float(x)

@@ -5,8 +5,10 @@ Steps (``GetGoalPose`` service):
 1. look up ``T_planning_camera`` at the image stamp in the :class:`TransformBuffer`
    (waiting up to ``tf_timeout_s``); missing TF -> refused, listing the known frames;
 2. build the metric scene in the planning frame (the frame gets that pose, so
-   the scene is gravity-aligned by the robot's TF) with the estimator's
-   ``scene_for`` (or the geometry scene builder);
+   the scene is gravity-aligned by the robot's TF): the estimator's
+   :meth:`~spatialvlm_ros.estimators.base.Estimator.scene` (a hybrid's is its
+   geometry side's, with its geometry config and grounder); for an estimator
+   without a scene (a VLM alone) the geometry pipeline with ``geometry_config``;
 3. ``core.instructions.parse_instruction`` + ``core.goal_geometry.compute_goal`` (the current gripper
    position from TF ``ee_frame`` when configured);
 4. check the goal against the workspace limits (in ``workspace_frame``, via TF)
@@ -26,13 +28,15 @@ import numpy as np
 from scipy.spatial.transform import Rotation
 
 from spatialvlm_ros.core.frame import RGBDFrame
+from spatialvlm_ros.core.geometry_config import GeometryConfig
 from spatialvlm_ros.core.goal_geometry import compute_goal
 from spatialvlm_ros.core.goal_types import GoalConfig, GoalPose, WorkspaceLimits
 from spatialvlm_ros.core.instructions import parse_instruction
 from spatialvlm_ros.errors import SpatialVLMError
-from spatialvlm_ros.estimators.base import Estimator
+from spatialvlm_ros.estimators.base import Estimator, scene_or_geometry
 from spatialvlm_ros.ros import convert
 from spatialvlm_ros.ros.frames import FrameAssembler
+from spatialvlm_ros.ros.latest_frame import LatestFrame
 from spatialvlm_ros.ros.tf_buffer import TransformBuffer
 from spatialvlm_ros.ros.throttle import ThrottledLog
 
@@ -64,7 +68,7 @@ class GoalLogic:
     def __init__(self, estimator: Estimator, tf: TransformBuffer, planning_frame: str = "world",
                  limits: WorkspaceLimits | None = None, config: GoalConfig | None = None, ee_frame: str = "",
                  tf_timeout_s: float = 0.1, throttle: ThrottledLog | None = None,
-                 geometry_config: Any = None) -> None:
+                 geometry_config: GeometryConfig | None = None, frames: LatestFrame | None = None) -> None:
         self.estimator = estimator
         self.tf = tf
         self.planning_frame = planning_frame
@@ -73,28 +77,26 @@ class GoalLogic:
         self.ee_frame = ee_frame
         self.tf_timeout_s = tf_timeout_s
         self.throttle = throttle or ThrottledLog(log)
-        self.assembler = FrameAssembler(throttle=self.throttle)  # the pose is added per request
+        # the camera pose is added per request (from TF at the image stamp)
+        self.frames = frames or LatestFrame(FrameAssembler(throttle=self.throttle))
         self.geometry_config = geometry_config
-        self.latest: RGBDFrame | None = None
-        self.last_rejection = ""
+
+    @property
+    def assembler(self) -> FrameAssembler:
+        return self.frames.assembler
+
+    @property
+    def latest(self) -> RGBDFrame | None:
+        """The latest valid frame (None until one arrived)."""
+        return self.frames.frame
+
+    @property
+    def last_rejection(self) -> str:
+        return self.frames.last_rejection
 
     def on_camera(self, rgb: Any, depth: Any | None, camera_info: Any, masks: Any | None = None) -> bool:
-        frame, reason = self.assembler.assemble(rgb, depth, camera_info, masks)
-        if frame is None:
-            self.last_rejection = reason
-            return False
-        self.latest = frame
-        return True
-
-    def _scene(self, frame: RGBDFrame, names: list[str] | None) -> Any:
-        scene_for = getattr(self.estimator, "scene_for", None)
-        if scene_for is not None:
-            from spatialvlm_ros.ros.query_logic import _scene_for
-
-            return _scene_for(scene_for, frame, names)
-        from spatialvlm_ros.core.scene_builder import build_scene_graph
-
-        return build_scene_graph(frame, self.geometry_config, names=names)
+        """Keep the synchronised set as the latest frame if it is valid; False (and a reason) if not."""
+        return self.frames.on_camera(rgb, depth, camera_info, masks)
 
     def handle(self, request: Any) -> GoalResult:
         """GetGoalPose service. Never raises."""
@@ -111,8 +113,7 @@ class GoalLogic:
             return self._fail("empty instruction")
         frame = self.latest
         if frame is None:
-            why = f" (last frame rejected: {self.last_rejection})" if self.last_rejection else ""
-            return self._fail(f"no valid camera frame yet{why}")
+            return self._fail(self.frames.missing_reason())
         planning = str(request.planning_frame or "") or self.planning_frame
         # 1. camera pose in the planning frame at the image stamp
         t_plan_cam = self.tf.lookup(planning, frame.frame_id, frame.stamp_ns, self.tf_timeout_s)
@@ -123,7 +124,8 @@ class GoalLogic:
         if not spec.valid:
             return self._fail(spec.reason)
         wanted = [spec.reference] + ([spec.moved] if spec.is_placement else ["gripper"])
-        scene = self._scene(posed, [n for n in wanted if not names or n in names])
+        scene = scene_or_geometry(self.estimator, posed, [n for n in wanted if not names or n in names],
+                                  self.geometry_config)
         # scene point -> planning frame: T_plan_cam @ inv(T_scene_cam) (identity when the scene is the posed world)
         t_plan_scene = t_plan_cam @ np.linalg.inv(np.asarray(scene.T_scene_camera, dtype=float))
         gripper = None

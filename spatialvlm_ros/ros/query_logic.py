@@ -11,17 +11,21 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from spatialvlm_ros.core.estimate import SpatialEstimate
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.query import PREDICATES, SpatialQuery
+from spatialvlm_ros.core.scene import SceneObject
 from spatialvlm_ros.errors import SpatialVLMError
-from spatialvlm_ros.estimators.base import Estimator, SpatialEstimate
+from spatialvlm_ros.estimators.base import Estimator
 from spatialvlm_ros.ros import convert
 from spatialvlm_ros.ros.frames import FrameAssembler
+from spatialvlm_ros.ros.latest_frame import LatestFrame
 from spatialvlm_ros.ros.markers import estimate_markers, invalid_markers
 from spatialvlm_ros.ros.throttle import ThrottledLog
 
@@ -41,18 +45,18 @@ class QueryResult:
     core: SpatialEstimate | None
 
 
-def scene_objects(estimator: Estimator, frame: RGBDFrame, names: tuple[str, ...]) -> tuple[list[Any], np.ndarray | None]:
-    """The scene objects called ``names`` and ``T_camera_scene``, when the estimator builds a scene.
+def scene_objects(estimator: Estimator, frame: RGBDFrame, names: Sequence[str]
+                  ) -> tuple[list[SceneObject], np.ndarray | None]:
+    """The scene objects called ``names`` and ``T_camera_scene``, from the estimator's scene.
 
-    Backends without a metric scene (a pure VLM) give ``([], None)``; unknown
-    names are skipped (the estimate already says why).
+    Estimators without a metric scene (a pure VLM) give ``([], None)``; so does a failed
+    build; unknown names are skipped (the estimate already says why).
     """
-    scene_for = getattr(estimator, "scene_for", None)
-    if scene_for is None:
-        return [], None
     try:
-        scene = _scene_for(scene_for, frame, list(names))
+        scene = estimator.scene(frame, list(names))
     except SpatialVLMError:
+        return [], None
+    if scene is None:
         return [], None
     objs = []
     for n in names:
@@ -61,17 +65,6 @@ def scene_objects(estimator: Estimator, frame: RGBDFrame, names: tuple[str, ...]
         except SpatialVLMError:
             continue
     return objs, np.linalg.inv(np.asarray(scene.T_scene_camera, dtype=float))
-
-
-def _scene_for(scene_for: Any, frame: RGBDFrame, names: list[str]) -> Any:
-    """``scene_for(frame, names)`` (only those objects: cheaper), or ``scene_for(frame)`` for backends without it."""
-    import inspect
-
-    try:
-        takes_names = "names" in inspect.signature(scene_for).parameters
-    except (TypeError, ValueError):
-        takes_names = False
-    return scene_for(frame, names) if takes_names else scene_for(frame)
 
 
 class QueryLogic:
@@ -85,26 +78,36 @@ class QueryLogic:
 
     def __init__(self, estimator: Estimator, assembler: FrameAssembler | None = None, templates: Any = None,
                  marker_lifetime_s: float = 2.0, max_frame_age_s: float | None = None,
-                 throttle: ThrottledLog | None = None) -> None:
+                 throttle: ThrottledLog | None = None, frames: LatestFrame | None = None) -> None:
         self.estimator = estimator
         self.throttle = throttle or ThrottledLog(log)
-        self.assembler = assembler or FrameAssembler(throttle=self.throttle)
+        self.frames = frames or LatestFrame(assembler or FrameAssembler(throttle=self.throttle))
         self._templates = templates
         self.marker_lifetime_s = marker_lifetime_s
         self.max_frame_age_ns = None if max_frame_age_s is None else int(max_frame_age_s * 1e9)
-        self.latest: RGBDFrame | None = None
-        self.last_rejection = ""
 
     # ------------------------------------------------------------------ camera
 
+    @property
+    def assembler(self) -> FrameAssembler:
+        return self.frames.assembler
+
+    @property
+    def latest(self) -> RGBDFrame | None:
+        """The latest valid frame (None until one arrived)."""
+        return self.frames.frame
+
+    @latest.setter
+    def latest(self, frame: RGBDFrame | None) -> None:
+        self.frames.frame = frame
+
+    @property
+    def last_rejection(self) -> str:
+        return self.frames.last_rejection
+
     def on_camera(self, rgb: Any, depth: Any | None, camera_info: Any, masks: Any | None = None) -> bool:
         """Keep the synchronised set as the latest frame if it is valid; False (and a reason) if not."""
-        frame, reason = self.assembler.assemble(rgb, depth, camera_info, masks)
-        if frame is None:
-            self.last_rejection = reason
-            return False
-        self.latest = frame
-        return True
+        return self.frames.on_camera(rgb, depth, camera_info, masks)
 
     # ------------------------------------------------------------------ queries
 
@@ -150,8 +153,7 @@ class QueryLogic:
         except Exception as exc:  # noqa: BLE001 - the node must survive any request
             return self._failure(f"bad request: {type(exc).__name__}: {exc}", frame, request)
         if frame is None:
-            why = f" (last frame rejected: {self.last_rejection})" if self.last_rejection else ""
-            est = SpatialEstimate.invalid(query, self.estimator.source, f"no valid camera frame yet{why}")
+            est = SpatialEstimate.invalid(query, self.estimator.source, self.frames.missing_reason())
             return self._result(est, None, [], None)
         if now_ns is not None and self.max_frame_age_ns is not None and now_ns - frame.stamp_ns > self.max_frame_age_ns:
             age = (now_ns - frame.stamp_ns) / 1e9
@@ -191,7 +193,7 @@ class QueryLogic:
         response = convert.msg_type(SRV_RESPONSE)(success=False, message=reason, estimate=est_msg)
         return QueryResult(response, est_msg, markers, None)
 
-    def _result(self, est: SpatialEstimate, frame: RGBDFrame | None, objs: list[Any],
+    def _result(self, est: SpatialEstimate, frame: RGBDFrame | None, objs: list[SceneObject],
                 t_cam_scene: np.ndarray | None) -> QueryResult:
         stamp = frame.stamp_ns if frame is not None else 0
         fid = frame.frame_id if frame is not None else ""

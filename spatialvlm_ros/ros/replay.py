@@ -103,7 +103,9 @@ def replay_bag(in_bag: str | Path, out_bag: str | Path, estimator: Estimator, ta
         world = cfg.world_frame if (cfg.world_frame and (bags.TOPIC_TF in have or bags.TOPIC_TF_STATIC in have)) else ""
         assembler = FrameAssembler(world_frame=world, tf=tf, tf_timeout_s=0.0, require_pose=False, throttle=throttle)
         logic = RewardLogic(estimator, task, assembler=assembler, throttle=throttle)
-        query = QueryLogic(estimator, assembler, marker_lifetime_s=cfg.marker_lifetime_s, throttle=throttle)
+        # the questions are asked about the frame just rewarded: both logics share one latest frame
+        query = QueryLogic(estimator, marker_lifetime_s=cfg.marker_lifetime_s, throttle=throttle,
+                           frames=logic.query.frames)
         sync = bags.FrameSynchronizer(cfg.topics, slop_ns=int(cfg.slop_s * 1e9), use_masks=use_masks)
         decode = set(cfg.topics.required()) | ({cfg.topics.masks} if use_masks else set()) | {
             bags.TOPIC_TF, bags.TOPIC_TF_STATIC}
@@ -181,7 +183,6 @@ def _questions(frame: RGBDFrame, query: QueryLogic, out: bags.BagWriter, cfg: Re
     """Ask every configured question about the frame just rewarded (what the query node would answer)."""
     if not cfg.questions:
         return
-    query.latest = frame
     Request = convert.msg_type("spatialvlm_ros/srv/QuerySpatial_Request")
     for question in cfg.questions:
         result = query.answer(Request(question=question, quantity="", objects=[], form=""))

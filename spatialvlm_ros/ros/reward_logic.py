@@ -16,12 +16,14 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from spatialvlm_ros.core.estimate import SpatialEstimate
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.reward import RewardShaper, RewardSignal, RewardTask
 from spatialvlm_ros.errors import SpatialVLMError
-from spatialvlm_ros.estimators.base import Estimator, SpatialEstimate
+from spatialvlm_ros.estimators.base import Estimator
 from spatialvlm_ros.ros import convert
 from spatialvlm_ros.ros.frames import FrameAssembler
+from spatialvlm_ros.ros.latest_frame import LatestFrame
 from spatialvlm_ros.ros.query_logic import QueryLogic
 from spatialvlm_ros.ros.throttle import ThrottledLog
 
@@ -48,11 +50,11 @@ class RewardLogic:
 
     def __init__(self, estimator: Estimator, task: RewardTask, assembler: FrameAssembler | None = None,
                  max_frame_age_s: float = 0.5, reward_config: str | None = None,
-                 throttle: ThrottledLog | None = None) -> None:
+                 throttle: ThrottledLog | None = None, frames: LatestFrame | None = None) -> None:
         self.estimator = estimator
         self.throttle = throttle or ThrottledLog(log)
-        self.query = QueryLogic(estimator, assembler or FrameAssembler(throttle=self.throttle), templates=False,
-                                throttle=self.throttle)
+        frames = frames or LatestFrame(assembler or FrameAssembler(throttle=self.throttle))
+        self.query = QueryLogic(estimator, templates=False, throttle=self.throttle, frames=frames)
         self.task = task
         self.shaper = RewardShaper(task)
         self.max_frame_age_ns = int(max_frame_age_s * 1e9)
@@ -122,8 +124,7 @@ class RewardLogic:
         """The reward for the latest frame at time ``now_ns`` (the node's timer)."""
         frame = self.query.latest
         if frame is None:
-            why = f" (last frame rejected: {self.query.last_rejection})" if self.query.last_rejection else ""
-            return self._invalid(now_ns, f"no valid camera frame yet{why}", "")
+            return self._invalid(now_ns, self.query.frames.missing_reason(), "")
         age = now_ns - frame.stamp_ns
         if age > self.max_frame_age_ns:
             return self._invalid(now_ns, f"stale frame: the latest is {age / 1e9:.2f} s old", frame.frame_id)
