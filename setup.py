@@ -19,6 +19,7 @@ models = [
 ]
 data = ["ray[data]>=2.40", "pyarrow>=15"]
 sim = ["pybullet>=3.2.6"]
+viz = ["imageio>=2.30", "imageio-ffmpeg>=0.5"]  # MP4 / GIF videos (spatialvlm render, demo)
 
 setup(
     name=package_name,
@@ -51,8 +52,10 @@ setup(
         "models": models,
         "data": data,
         "sim": sim,
-        "all": models + data + sim,
-        "test": ["pytest>=8"],
+        "viz": viz,
+        "all": models + data + sim + viz,
+        # mcap + its ROS 2 decoder read written bags back independently of rosbags (Foxglove's view)
+        "test": ["pytest>=8", "mcap>=1.1", "mcap-ros2-support>=0.5"],
     },
     entry_points={
         "console_scripts": [

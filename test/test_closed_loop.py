@@ -167,6 +167,8 @@ def test_demo_cli(tmp_path, capsys) -> None:
     assert "SUCCESS" in out and "Spearman rho" in out and "bag:" in out
     assert (tmp_path / "demo" / "episode_bag" / "metadata.yaml").is_file()
     assert (tmp_path / "demo" / "episode.png").is_file()
+    assert f"video:             {tmp_path / 'demo' / 'episode.mp4'}" in out
+    assert (tmp_path / "demo" / "episode.mp4").stat().st_size > 0
     assert main(["demo", "--out", str(tmp_path / "x"), "--task", "no_such_task"]) == 2
     assert "unknown task 'no_such_task'" in capsys.readouterr().err
 

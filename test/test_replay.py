@@ -101,7 +101,8 @@ def test_replay_estimates_are_real_messages_stamped_like_the_images(replayed) ->
             stamps[topic].append(t_ns)
             if topic == bags.TOPIC_ESTIMATE:
                 assert msg.valid and msg.quantity == "distance" and msg.objects[0] == "gripper"
-                assert [d.id for d in msg.detections] == []  # the reward path publishes no boxes
+                # the reward path records the two objects' boxes (camera frame) for `spatialvlm render`
+                assert [d.id for d in msg.detections] == ["gripper", sim.target]
     assert stamps[bags.TOPIC_ESTIMATE] == stamps[bags.TOPIC_REWARD] == sorted(stamps[bags.CameraTopics().rgb])
 
 

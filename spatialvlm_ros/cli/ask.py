@@ -34,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="estimator backend (default: geometry)")
     p.add_argument("--model", default=None, help="model directory or config for the vlm/hybrid backends")
     p.add_argument("--config", default=None, help="backend configuration YAML")
+    p.add_argument("--draw", metavar="OUT.png", default=None,
+                   help="also write the colour image with the objects' 3D boxes and the measured segment "
+                        "labelled with the answer (or the reason it is invalid)")
     p.add_argument("--templates", default=None, help="question template bank YAML (default: config/qa_templates.yaml)")
     p.set_defaults(func=run)
 
@@ -43,6 +46,10 @@ def run(args: argparse.Namespace) -> int:
     from spatialvlm_ros.estimators.factory import estimator_from_cli
     from spatialvlm_ros.io.scene_dir import read_scene_dir
 
+    if args.draw:  # fail before the work when the image cannot be written
+        from spatialvlm_ros.viz.output import check_output
+
+        check_output(args.draw, (".png",), "image")
     frame = read_scene_dir(args.scene_dir)
     if frame.segmentation is None or not frame.segmentation.names:
         raise InputError(f"scene {args.scene_dir}: no named objects (masks.png + objects.json)")
@@ -53,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
     estimator.load()
     try:
         estimate = estimator.estimate(frame, query)
+        if args.draw:
+            _draw(args.draw, frame, estimator, estimate)
     finally:
         estimator.unload()
     if args.json:
@@ -65,6 +74,21 @@ def run(args: argparse.Namespace) -> int:
         raise EstimateError(f"no answer: {estimate.reason or 'invalid estimate'}")
     print(estimate.answer)
     return 0
+
+
+def _draw(path: str, frame: object, estimator: object, estimate: object) -> None:
+    """Write the annotated image of an answer (boxes from the estimator's scene, if it builds one)."""
+    from spatialvlm_ros.viz.annotate import draw_scene
+
+    scene = None
+    scene_for = getattr(estimator, "scene_for", None)
+    if scene_for is not None:
+        try:
+            scene = scene_for(frame, list(estimate.query.objects))
+        except SpatialVLMError:
+            scene = None  # the estimate says why; the image shows that reason
+    out = draw_scene(frame, scene, path, estimates=[estimate], expected=list(estimate.query.objects))
+    print(f"wrote {out}", file=sys.stderr)
 
 
 def _json_default(obj: object) -> object:

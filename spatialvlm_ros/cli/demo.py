@@ -4,7 +4,8 @@ A Panda in pybullet gets a spatial instruction ("move the gripper above the red
 cube"); the camera stream feeds the ROS nodes' reward and goal logic (real ROS 2
 messages, no ROS graph); the estimated gripper-object distance is the dense
 reward; the goal pose comes from the estimated 3D scene; the IK controller
-executes it in small steps. Writes a rosbag2, a plot and a JSON summary.
+executes it in small steps. Writes a rosbag2, a plot, a JSON summary and a video of the
+episode (``episode.mp4``: boxes, distance, goal and the growing reward on every frame).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--config", default=None, help="closed-loop YAML (default: config/closed_loop.yaml)")
     p.add_argument("--pipeline", choices=("ros_logic", "direct"), default=None,
                    help="ROS node logic on real messages (default) or the core classes directly")
+    p.add_argument("--video", default="episode.mp4",
+                   help="video of the episode, in --out (.mp4 or .gif; 'none' for no video; default episode.mp4)")
     p.set_defaults(func=run)
 
 
@@ -54,8 +57,24 @@ def run(args: argparse.Namespace) -> int:
     result = run_episode(cfg.tasks[task_name], seed, args.out, cfg, estimator=estimator,
                          instruction=args.instruction)
     estimator.unload()
+    video = _video(result, args.out, args.video)
     _report(result)
+    print(f"video:             {video}")
     return 0 if result.success else 1
+
+
+def _video(result, out: Path, name: str) -> str:
+    """Render the episode bag into ``out/name`` (see ``spatialvlm render``); what to print."""
+    if name.lower() == "none" or not result.bag_path:
+        return "n/a"
+    from spatialvlm_ros.errors import SpatialVLMError
+    from spatialvlm_ros.viz.bag_video import render_bag
+
+    try:
+        return str(render_bag(result.bag_path, Path(out) / name).path)
+    except SpatialVLMError as exc:  # e.g. imageio missing: the episode itself is done
+        log.warning("no video: %s", exc)
+        return f"not written ({exc})"
 
 
 def _cm(x: float | None) -> str:

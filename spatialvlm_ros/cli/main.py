@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sim_bag",
     "replay",
     "plot",
+    "render",
     "synth",
     "train",
     "eval",

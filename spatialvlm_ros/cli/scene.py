@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,6 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--config", default=None, help="geometry YAML (default config/geometry.yaml)")
     p.add_argument("--objects", nargs="+", metavar="NAME", default=None,
                    help="only these objects (names from objects.json)")
+    p.add_argument("--draw", metavar="OUT.png", default=None,
+                   help="also write the colour image with every object's projected 3D box, name and size")
     p.set_defaults(func=run)
 
 
@@ -67,10 +70,19 @@ def run(args: argparse.Namespace) -> int:
     from spatialvlm_ros.core.scene_json import scene_graph_to_dict
     from spatialvlm_ros.io.scene_dir import read_scene_dir
 
+    if args.draw:  # fail before the work when the image cannot be written
+        from spatialvlm_ros.viz.output import check_output
+
+        check_output(args.draw, (".png",), "image")
     cfg = GeometryConfig.from_yaml(args.config)
     frame = read_scene_dir(args.scene_dir)
     scene = build_scene_graph(frame, cfg, names=args.objects)
     doc = scene_graph_to_dict(scene)
+    if args.draw:
+        from spatialvlm_ros.viz.annotate import draw_scene
+
+        out = draw_scene(frame, scene, args.draw, expected=args.objects)
+        print(f"wrote {out}", file=sys.stderr)
     if args.json:
         print(json.dumps(doc, indent=2))
     else:

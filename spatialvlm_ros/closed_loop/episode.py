@@ -17,8 +17,8 @@ The loop (one :class:`~spatialvlm_ros.sim.world.SimWorld`, one task):
    small IK steps; after every waypoint the camera renders and the reward logic
    runs (the dense reward along the trajectory). Placement: the object is
    teleported once the gripper has "carried" it (grasping is out of scope).
-4. Everything goes into a rosbag2 (camera topics, estimates, rewards, true
-   distances, goals, gripper TF) and a PNG plot of the estimated vs true
+4. Everything goes into a rosbag2 (camera topics, estimates with the measured objects'
+   boxes, rewards, true distances, goals, the instruction, gripper TF) and a PNG plot of the estimated vs true
    gripper-object distance and the reward over time.
 
 Scoring: ``success`` when the controller reached the goal and the controlled
@@ -60,6 +60,7 @@ log = logging.getLogger(__name__)
 
 TOPIC_GOAL = "/spatialvlm/goal"
 TOPIC_GOAL_TRUTH = "/spatialvlm/goal_truth"
+TOPIC_INSTRUCTION = "/spatialvlm/instruction"  # std_msgs/String, once at the first frame
 TCP_FRAME = "panda_tcp"
 PIPELINES = ("ros_logic", "direct")
 
@@ -274,10 +275,22 @@ class _DirectLoop:
         self.latest = frame
         est = self.estimator.estimate(frame, self.task.query())
         sig = self.shaper.step(est, frame.stamp_ns)
-        est_msg = convert.estimate_to_msg(est, frame.stamp_ns, frame.frame_id)
+        est_msg = convert.estimate_to_msg(est, frame.stamp_ns, frame.frame_id, self._detections(frame, est))
         rew_msg = convert.reward_to_msg(sig, self.task.name, self.steps, frame.frame_id)
         self.steps += 1
         return est_msg, rew_msg, sig
+
+    def _detections(self, frame: Any, est: Any) -> list[Any]:
+        """The measured objects' boxes (camera frame), as the reward logic records them."""
+        from spatialvlm_ros.ros import convert
+        from spatialvlm_ros.ros.query_logic import scene_objects
+
+        if not est.valid:
+            return []
+        objs, t_cam_scene = scene_objects(self.estimator, frame, est.query.objects)
+        if t_cam_scene is None:
+            return []
+        return [convert.detection_msg(o.name, o.box, t_cam_scene, frame.stamp_ns, frame.frame_id) for o in objs]
 
     def goal_for(self, instruction: str, tcp: np.ndarray) -> GoalPose:
         if self.latest is None:
@@ -432,6 +445,7 @@ def run_episode(task: LoopTask, seed: int, out_dir: str | Path | None = None, co
         true_spec = parse_instruction(text, truth_sg.names())
         result.true_goal = compute_goal(true_spec, truth_sg, cfg.goals, gripper_position=tcp0)
         stamp0 = frames[0].stamp_ns
+        extra.append((TOPIC_INSTRUCTION, stamp0, convert.msg_type("std_msgs/msg/String")(data=text)))
         if goal.valid:
             extra.append((TOPIC_GOAL, stamp0, convert.pose_stamped(goal.position, goal.orientation_xyzw, goal.frame_id, stamp0)))
         if result.true_goal.valid:
