@@ -102,7 +102,7 @@ def test_replay_estimates_are_real_messages_stamped_like_the_images(replayed) ->
             if topic == bags.TOPIC_ESTIMATE:
                 assert msg.valid and msg.quantity == "distance" and msg.objects[0] == "gripper"
                 # the reward path records the two objects' boxes (camera frame) for `spatialvlm render`
-                assert [d.id for d in msg.detections] == ["gripper", sim.target]
+                assert [d.id for d in msg.detections] == list(msg.objects)
     assert stamps[bags.TOPIC_ESTIMATE] == stamps[bags.TOPIC_REWARD] == sorted(stamps[bags.CameraTopics().rgb])
 
 
