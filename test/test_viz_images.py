@@ -170,7 +170,7 @@ def test_ask_draw_puts_the_segment_ends_on_the_two_box_centres(scene_dir, tmp_pa
     assert rc == 0, err
     img = np.asarray(Image.open(out).convert("RGB"))
     frame = read_scene_dir(scene_dir)
-    scene = GeometryEstimator().scene_for(frame, ["purple cube", "yellow cylinder"])
+    scene = GeometryEstimator().scene(frame, ["purple cube", "yellow cylinder"])
     T = np.linalg.inv(scene.T_scene_camera)
     for name in ("purple cube", "yellow cylinder"):
         u, v = np.round(project(to_camera(scene.find(name).center, T), frame.intrinsics)[0]).astype(int)

@@ -80,13 +80,10 @@ def _draw(path: str, frame: object, estimator: object, estimate: object) -> None
     """Write the annotated image of an answer (boxes from the estimator's scene, if it builds one)."""
     from spatialvlm_ros.viz.annotate import draw_scene
 
-    scene = None
-    scene_for = getattr(estimator, "scene_for", None)
-    if scene_for is not None:
-        try:
-            scene = scene_for(frame, list(estimate.query.objects))
-        except SpatialVLMError:
-            scene = None  # the estimate says why; the image shows that reason
+    try:
+        scene = estimator.scene(frame, list(estimate.query.objects))  # None for a VLM alone
+    except SpatialVLMError:
+        scene = None  # the estimate says why; the image shows that reason
     out = draw_scene(frame, scene, path, estimates=[estimate], expected=list(estimate.query.objects))
     print(f"wrote {out}", file=sys.stderr)
 
