@@ -99,6 +99,25 @@ def test_video_draws_the_recorded_boxes_and_a_growing_reward_trace(replayed, tmp
     assert counts[-1] > counts[0] and all(b >= a - 5 for a, b in itertools.pairwise(counts))
 
 
+def test_one_frame_as_a_still_image(replayed, tmp_path, capsys) -> None:
+    from PIL import Image
+
+    video = tmp_path / "v.mp4"
+    render_bag(replayed, video)
+    frames = read_video(video)
+    for n in (2, -1):
+        still = tmp_path / f"f{n}.png"
+        assert main(["render", str(replayed), "-o", str(still), "--frame", str(n)]) == 0
+        img = np.asarray(Image.open(still).convert("RGB")).astype(int)
+        assert img.shape == frames[n].shape
+        assert np.median(np.abs(img - frames[n])) <= 3 and np.abs(img - frames[0]).mean() > np.abs(img - frames[n]).mean()
+    capsys.readouterr()
+    assert main(["render", str(replayed), "-o", str(tmp_path / "x.png"), "--frame", str(FRAMES)]) == 2
+    assert f"the bag has {FRAMES} camera frames" in capsys.readouterr().err
+    assert main(["render", str(replayed), "-o", str(tmp_path / "x.mp4"), "--frame", "1"]) == 2
+    assert "unsupported file type" in capsys.readouterr().err
+
+
 def test_partial_bag_renders_what_it_holds(sim, tmp_path, capsys) -> None:
     """A camera bag without estimates or rewards: frames with banner and an empty trace."""
     out = tmp_path / "raw.gif"

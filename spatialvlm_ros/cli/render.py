@@ -17,7 +17,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument("bag", metavar="BAG", help="rosbag2 directory or .mcap/.db3 file")
-    p.add_argument("-o", "--out", required=True, metavar="OUT.mp4|OUT.gif", help="video to write")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.mp4|OUT.gif",
+                   help="video to write (with --frame: a still image, .png or .jpg)")
+    p.add_argument("--frame", type=int, default=None, metavar="N",
+                   help="write only video frame N (0-based camera frame; -1 = the last) as a still image")
     p.add_argument("--fps", type=float, default=5.0, help="frames per second of the video (default 5)")
     p.add_argument("--scale", type=float, default=1.0,
                    help="resize the camera image by this factor before drawing (e.g. 0.5 for a small GIF)")
@@ -37,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
         topics = replace(topics, rgb=args.rgb_topic)
     if args.camera_info_topic:
         topics = replace(topics, camera_info=args.camera_info_topic)
-    res = render_bag(args.bag, args.out, fps=args.fps, topics=topics, scale=args.scale, progress=True)
+    res = render_bag(args.bag, args.out, fps=args.fps, topics=topics, scale=args.scale, progress=args.frame is None,
+                     frame=args.frame)
     print(f"wrote {res.path}: {res.frames} frames of {res.width}x{res.height} "
           f"({res.n_estimates} estimates, {res.n_rewards} rewards drawn)")
     return 0

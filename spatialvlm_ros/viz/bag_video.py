@@ -344,12 +344,22 @@ class RenderResult:
     n_rewards: int
 
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
 def render_bag(bag: str | Path, out: str | Path, fps: float = 5.0, topics: bags.CameraTopics | None = None,
-               scale: float = 1.0, progress: bool = False) -> RenderResult:
-    """Write the video of ``bag`` to ``out`` (.mp4 or .gif); see the module docstring."""
+               scale: float = 1.0, progress: bool = False, frame: int | None = None) -> RenderResult:
+    """Write the video of ``bag`` to ``out`` (.mp4 or .gif); see the module docstring.
+
+    With ``frame`` (0-based camera frame number; negative counts from the end) only that
+    video frame is written, as a still image (``out`` .png or .jpg).
+    """
     from spatialvlm_ros.viz.output import VIDEO_SUFFIXES, check_output, write_video
 
-    out = check_output(out, VIDEO_SUFFIXES, "video")
+    if frame is None:
+        out = check_output(out, VIDEO_SUFFIXES, "video")
+    else:
+        out = check_output(out, IMAGE_SUFFIXES, "image (--frame)")
     if not (0.05 <= scale <= 4.0):
         raise InputError(f"--scale {scale} is outside 0.05 .. 4")
     if not (fps > 0 and math.isfinite(fps)):
@@ -357,6 +367,16 @@ def render_bag(bag: str | Path, out: str | Path, fps: float = 5.0, topics: bags.
     rec = read_record(bag, topics)
     if rec.n_images == 0:
         raise InputError(f"bag {bag}: no message on the camera topic {rec.rgb_topic}")
+    n_est = sum(len(v) for v in rec.estimates.values())
+    if frame is not None:
+        index = frame if frame >= 0 else rec.n_images + frame
+        if not 0 <= index < rec.n_images:
+            raise InputError(f"--frame {frame}: the bag has {rec.n_images} camera frames (0 .. {rec.n_images - 1})")
+        still = next((f for i, f in enumerate(iter_frames(bag, rec, scale)) if i == index), None)
+        if still is None:
+            raise InputError(f"--frame {frame}: the bag's camera frames end before it (truncated?)")
+        _save_still(still, out)
+        return RenderResult(out, 1, still.shape[1], still.shape[0], n_est, len(rec.rewards))
     frames = iter_frames(bag, rec, scale)
     if progress:
         from tqdm import tqdm
@@ -371,4 +391,17 @@ def render_bag(bag: str | Path, out: str | Path, fps: float = 5.0, topics: bags.
 
     n = write_video(sized(), out, fps)
     w, h = size[0]
-    return RenderResult(out, n, w, h, sum(len(v) for v in rec.estimates.values()), len(rec.rewards))
+    return RenderResult(out, n, w, h, n_est, len(rec.rewards))
+
+
+def _save_still(image: np.ndarray, out: Path) -> None:
+    """One composed frame as PNG or JPEG (quality 88: small enough for documentation)."""
+    from spatialvlm_ros.viz.output import save_png
+
+    if out.suffix.lower() == ".png":
+        save_png(image, out)
+        return
+    try:
+        Image.fromarray(image).save(out, format="JPEG", quality=88)
+    except OSError as exc:
+        raise InputError(f"image {out}: cannot write: {exc}") from None
