@@ -47,6 +47,7 @@ setup(
         "rosbags>=0.11,<0.12",
         "matplotlib>=3.7",
         "tqdm>=4.60",
+        "rapidfuzz>=3.0,<4",  # close spellings of object names and question words (core.references)
     ],
     extras_require={
         "models": models,

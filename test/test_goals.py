@@ -10,9 +10,9 @@ from scipy.spatial.transform import Rotation
 
 from spatialvlm_ros.core.goal_geometry import compute_goal, goal_for_instruction
 from spatialvlm_ros.core.goal_types import GoalConfig, GoalSpec, WorkspaceLimits
-from spatialvlm_ros.core.instructions import ground_name, parse_instruction
+from spatialvlm_ros.core.instructions import parse_instruction
 from spatialvlm_ros.core.scene import Box3D, SceneGraph, SceneObject, Viewer
-from spatialvlm_ros.errors import AmbiguousObjectError, ConfigError, UnknownObjectError
+from spatialvlm_ros.errors import ConfigError
 
 NAMES = ["red cube", "blue bowl", "mug", "rubber duck", "gripper"]
 
@@ -86,14 +86,20 @@ def test_ungroundable_instructions_are_invalid_with_reason(text: str, reason: st
     assert not goal.valid and goal.reason == spec.reason and goal.position is None
 
 
-def test_ground_name_partial_and_ambiguous() -> None:
-    assert ground_name("the cube", NAMES) == "red cube"
-    assert ground_name("Red  Cube", NAMES) == "red cube"
-    with pytest.raises(AmbiguousObjectError):
-        ground_name("cube", ["red cube", "blue cube"])
-    with pytest.raises(UnknownObjectError, match="scene has"):
-        ground_name("banana", NAMES)
-    assert not parse_instruction("move the gripper above the cube", ["red cube", "blue cube"]).valid
+def test_instructions_ground_with_the_shared_resolver() -> None:
+    """The goal instructions use the same resolver as questions (core.references)."""
+    assert parse_instruction("move the gripper above the cube", NAMES).reference == "red cube"
+    assert parse_instruction("move the gripper above the Red  Cube", NAMES).reference == "red cube"
+    spec = parse_instruction("move the gripper above the red block", NAMES + ["blue cube"])
+    assert spec.valid and spec.reference == "red cube" and spec.asked == {"reference": "red block"}
+    spec = parse_instruction("put the duck left of the cube", ["rubber duck", "red cube", "lego brick"])
+    assert (spec.moved, spec.reference) == ("rubber duck", "red cube")
+    assert spec.asked == {"reference": "cube", "moved": "duck"}
+    assert parse_instruction("move the gripper above the rubber duk", ["rubber duck", "red cube"]).reference == "rubber duck"
+    spec = parse_instruction("move the gripper above the cube", ["red cube", "blue cube"])
+    assert not spec.valid and "could be any of: blue cube, red cube" in spec.reason
+    spec = parse_instruction("move the gripper above the banana", NAMES)
+    assert not spec.valid and "unknown object 'banana'" in spec.reason and "scene has" in spec.reason
 
 
 def test_gripper_above_with_and_without_offset(cfg: GoalConfig) -> None:

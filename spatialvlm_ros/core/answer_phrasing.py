@@ -1,8 +1,11 @@
 """Phrasing measurements as answers.
 
-:func:`format_length` writes centimetres below 1 m and metres above
-(deterministic without an rng); with an rng it varies units (metric/imperial,
-mm for small things), rounding and wording, as the paper's data did.
+:func:`format_length` writes a length in the unit asked for (``unit``, see
+:mod:`spatialvlm_ros.core.units`), else in the configured default
+(``config/units.yaml``: cm below 1 m and metres above unless changed); with an
+rng and no unit it varies units (metric/imperial, mm for small things),
+rounding and wording, as the paper's data did. :func:`format_size` writes
+width x depth x height.
 :func:`answer_text` gives the short answer to a query ("35 cm", "yes", "the mug",
 "3 o'clock"). Reading answers is :mod:`spatialvlm_ros.core.answer_parsing`.
 """
@@ -109,10 +112,37 @@ def format_length_detail(value_m: float, rng: np.random.Generator | None = None)
     return f"{num} {word}", unit, step
 
 
-def format_length(value_m: float, rng: np.random.Generator | None = None) -> tuple[str, str]:
-    """Phrase a length: (text, unit). Without ``rng``: cm below 1 m, m above."""
-    text, unit, _ = format_length_detail(value_m, rng)
-    return text, unit
+def format_length(value_m: float, rng: np.random.Generator | None = None, unit: str = "") -> tuple[str, str]:
+    """Phrase a length (metres, >= 0): (text, unit code).
+
+    ``unit`` (a code of :mod:`spatialvlm_ros.core.units`) wins; without it and
+    without ``rng``, the configured default unit; with ``rng`` a random phrasing.
+    """
+    from spatialvlm_ros.core.units import default_unit, format_in_unit
+
+    if unit:
+        return format_in_unit(value_m, unit)
+    if rng is None:
+        return format_in_unit(value_m, default_unit())
+    text, code, _ = format_length_detail(value_m, rng)
+    return text, code
+
+
+def format_size(extents_m: tuple[float, float, float] | list[float], unit: str = "") -> tuple[str, str]:
+    """Width x depth x height (metres) as one phrase in one unit: ("12 x 8 x 10 cm", "cm").
+
+    The unit is ``unit`` or the configured default, chosen for the largest extent.
+    """
+    from spatialvlm_ros.core.units import default_unit, format_in_unit
+
+    ext = [float(x) for x in extents_m]
+    if len(ext) != 3:
+        raise ValueError(f"a size needs 3 extents, got {len(ext)}")
+    _text, code = format_in_unit(max(ext), unit or default_unit())
+    parts = [format_in_unit(x, code)[0].split(" ", 1) for x in ext]
+    word = format_in_unit(max(ext), code)[0].split(" ", 1)[1]
+    word = {"inch": "inches", "foot": "feet"}.get(word, word)
+    return f"{parts[0][0]} × {parts[1][0]} × {parts[2][0]} {word} (width × depth × height)", code
 
 
 def format_direction(value_deg: float | None, clock: int | None, rng: np.random.Generator | None = None) -> str:
@@ -134,7 +164,9 @@ def format_direction(value_deg: float | None, clock: int | None, rng: np.random.
 def answer_text(query: SpatialQuery, measurement: Measurement, rng: np.random.Generator | None = None) -> tuple[str, str]:
     """The short answer (text, unit) to ``query`` given its measurement.
 
-    Lengths via :func:`format_length`; direction "3 o'clock" (unit "clock");
+    Lengths via :func:`format_length` in the unit the query asks for
+    (``query.unit``) or the configured default; ``size`` via :func:`format_size`;
+    direction "3 o'clock" (unit "clock");
     yes/no "yes"/"no" (unit ""); "which" the chosen object's name (unit "").
     """
     if query.kind == "direction":
@@ -150,6 +182,11 @@ def answer_text(query: SpatialQuery, measurement: Measurement, rng: np.random.Ge
         if measurement.truth is None:
             raise ValueError("measurement has no truth value")
         return ("yes" if measurement.truth else "no"), ""
+    if query.kind == "size":
+        extents = getattr(measurement, "extents_m", None)
+        if extents is None:
+            raise ValueError("measurement has no extents")
+        return format_size(extents, query.unit)
     if measurement.value_m is None:
         raise ValueError("measurement has no value")
-    return format_length(measurement.value_m, rng)
+    return format_length(measurement.value_m, None if query.unit else rng, query.unit)

@@ -27,7 +27,8 @@ class SpatialEstimate:
     - ``truth``: predicates (True/False). For ``form == "which"`` the chosen
       object's name is in ``answer`` and ``truth`` says whether it is objects[0].
     - ``answer``: the answer as text; ``raw_text``: the model's raw output.
-    - ``unit``: the unit the answer was phrased in ("cm", "m", "ft", ...).
+    - ``unit``: the unit the answer was phrased in ("cm", "m", "ft", ...): the
+      one the question asked for (``query.unit``) when it asked for one.
     - ``confidence`` in [0, 1]; ``source`` one of :data:`SOURCES`.
     - ``latency_s``: wall time spent answering, seconds.
     - ``details``: backend-specific extras (e.g. both values of a hybrid).
@@ -63,6 +64,9 @@ class SpatialEstimate:
             "question": self.query.question,
             "quantity": self.query.kind,
             "objects": list(self.query.objects),
+            "asked_objects": list(self.query.asked),
+            "resolved_by": list(self.query.rules),
+            "requested_unit": self.query.unit,
             "form": self.query.form,
             "answer": self.answer,
             "value_m": num(self.value_m),

@@ -32,7 +32,9 @@ class GoalSpec:
     ``moved`` is ``"gripper"`` or an object name of the scene; ``offset_m`` the
     metric offset the instruction gave (metres) or None for the default.
     ``valid`` False means the text could not be understood or grounded;
-    ``reason`` says why.
+    ``reason`` says why. ``asked``: the object words as the instruction wrote
+    them (``"reference"``, and ``"moved"`` when an object is moved), resolved to
+    ``reference``/``moved`` by :func:`spatialvlm_ros.core.references.resolve`.
     """
 
     text: str
@@ -42,6 +44,7 @@ class GoalSpec:
     offset_m: float | None = None
     valid: bool = True
     reason: str = ""
+    asked: dict[str, str] = field(default_factory=dict)
 
     @property
     def is_placement(self) -> bool:
@@ -54,7 +57,7 @@ class GoalSpec:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "moved": self.moved, "relation": self.relation, "reference": self.reference,
-                "offset_m": self.offset_m, "valid": self.valid, "reason": self.reason}
+                "offset_m": self.offset_m, "valid": self.valid, "reason": self.reason, "asked": dict(self.asked)}
 
 
 @dataclass

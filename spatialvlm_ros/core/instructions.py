@@ -4,7 +4,10 @@
 an object), the relation, the reference object and an optional metric offset
 (via :func:`spatialvlm_ros.core.answer_parsing.parse_quantity`). Text that is
 not understood or names no known object gives an *invalid* spec with the reason
-(nothing is raised). :func:`ground_name` resolves a mention to one object name.
+(nothing is raised). Object mentions are resolved by the same resolver as
+questions (:func:`spatialvlm_ros.core.references.resolve`: exact, normalised,
+head noun, word, synonym, close spelling; ambiguity is refused with the
+candidates).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 
 from spatialvlm_ros.core.frame import normalize_name
 from spatialvlm_ros.core.goal_types import GRIPPER, GoalSpec
-from spatialvlm_ros.errors import AmbiguousObjectError, SpatialVLMError, UnknownObjectError
+from spatialvlm_ros.core.references import Resolution, resolve
 
 #: Relation phrases, longest first (matched on whole words).
 _RELATION_PHRASES: tuple[tuple[str, str], ...] = (
@@ -62,29 +65,10 @@ def _parse_quantity(text: str) -> tuple[float, tuple[int, int]] | None:
     return float(q.value_m), (m.span() if m else (0, 0))
 
 
-def ground_name(mention: str, object_names: list[str]) -> str:
-    """The one object name ``mention`` refers to (exact, else by its words).
-
-    "cube" grounds to "red cube" when no other name contains the word "cube".
-    Raises UnknownObjectError / AmbiguousObjectError with a one-line message.
-    """
-    key = normalize_name(mention)
-    if not key:
-        raise UnknownObjectError("instruction names no object")
+def _ground(mention: str, object_names: list[str]) -> Resolution:
+    """The shared resolver on the scene's objects other than the gripper."""
     names = [n for n in object_names if normalize_name(n) != GRIPPER]
-    exact = [n for n in names if normalize_name(n) == key]
-    if len(exact) == 1:
-        return exact[0]
-    if len(exact) > 1:
-        raise AmbiguousObjectError(f"object name {mention!r} matches {len(exact)} objects")
-    words = set(key.split())
-    partial = sorted({n for n in names if words <= set(normalize_name(n).split())})
-    if len(partial) == 1:
-        return partial[0]
-    if len(partial) > 1:
-        raise AmbiguousObjectError(f"{key!r} could be any of: {', '.join(partial)}")
-    known = ", ".join(sorted(set(names))) or "none"
-    raise UnknownObjectError(f"unknown object {key!r} (scene has: {known})")
+    return resolve(mention, names)
 
 
 def parse_instruction(text: str, object_names: list[str]) -> GoalSpec:
@@ -133,18 +117,20 @@ def parse_instruction(text: str, object_names: list[str]) -> GoalSpec:
     # "move the gripper up/down" style leftovers are not supported: the reference must be an object.
     if not ref_text:
         return GoalSpec.invalid(raw, f"instruction names no reference object after {phrase!r}")
-    try:
-        reference = ground_name(ref_text, object_names)
-    except SpatialVLMError as exc:
-        return GoalSpec.invalid(raw, str(exc))
+    ref_res = _ground(ref_text, object_names)
+    if not ref_res.valid:
+        return GoalSpec.invalid(raw, ref_res.reason)
+    reference = ref_res.name
+    asked = {"reference": normalize_name(ref_text)}
     key = normalize_name(moved_text) if moved_text else ""
     if not key or moved_text in _GRIPPER_WORDS or key in _GRIPPER_WORDS:
         moved = GRIPPER
     else:
-        try:
-            moved = ground_name(moved_text, object_names)
-        except SpatialVLMError as exc:
-            return GoalSpec.invalid(raw, str(exc))
+        moved_res = _ground(moved_text, object_names)
+        if not moved_res.valid:
+            return GoalSpec.invalid(raw, moved_res.reason)
+        moved = moved_res.name
+        asked["moved"] = normalize_name(moved_text)
         if normalize_name(moved) == normalize_name(reference):
             return GoalSpec.invalid(raw, f"instruction moves {moved!r} relative to itself")
     if moved != GRIPPER:
@@ -159,4 +145,4 @@ def parse_instruction(text: str, object_names: list[str]) -> GoalSpec:
         offset = 0.0 if offset is None else offset
     if relation == "to" and offset is not None:
         return GoalSpec.invalid(raw, f"instruction not understood: a length with {phrase!r} ({raw!r})")
-    return GoalSpec(text=raw, moved=moved, relation=relation, reference=reference, offset_m=offset)
+    return GoalSpec(text=raw, moved=moved, relation=relation, reference=reference, offset_m=offset, asked=asked)

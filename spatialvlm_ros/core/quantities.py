@@ -73,7 +73,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from spatialvlm_ros.core.query import PREDICATES, QUANTITIES, SpatialQuery
+from spatialvlm_ros.core.query import COMPOSITE_QUANTITIES, PREDICATES, QUANTITIES, SpatialQuery
 from spatialvlm_ros.core.scene import Box3D, SceneGraph, SceneObject
 from spatialvlm_ros.errors import QueryError
 
@@ -125,6 +125,8 @@ class Measurement:
     - ``chosen``: the chosen object's name for ``form == "which"``.
     - ``signed_m``: for lateral_offset/depth_offset/height_difference the signed
       value (A right of / farther than / taller than B when > 0).
+    - ``extents_m``: for ``size``: (width, depth, height) in metres; ``value_m``
+      is then the largest of them.
     """
 
     value_m: float | None = None
@@ -134,6 +136,7 @@ class Measurement:
     margin_m: float | None = None
     chosen: str | None = None
     signed_m: float | None = None
+    extents_m: tuple[float, float, float] | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -265,6 +268,9 @@ def predicate_margin(scene: SceneGraph, kind: str, a: SceneObject, b: SceneObjec
 
 def quantity_value(scene: SceneGraph, kind: str, a: SceneObject, b: SceneObject | None = None) -> Measurement:
     """Measure quantity ``kind`` (one of :data:`QUANTITIES`) of A (and B)."""
+    if kind == "size":
+        ext = (width(a, scene), depth(a, scene), height(a))
+        return Measurement(value_m=max(ext), extents_m=ext)
     if kind == "width":
         return Measurement(value_m=width(a, scene))
     if kind == "depth":
@@ -307,7 +313,7 @@ def measure_objects(
     scene: SceneGraph, kind: str, objs: tuple[SceneObject, ...], form: str = "value"
 ) -> Measurement:
     """Like :func:`measure` on already-resolved objects (used when names are ambiguous)."""
-    if kind in QUANTITIES:
+    if kind in QUANTITIES or kind in COMPOSITE_QUANTITIES:
         return quantity_value(scene, kind, objs[0], objs[1] if len(objs) > 1 else None)
     if kind in PREDICATES:
         a, b = objs

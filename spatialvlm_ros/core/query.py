@@ -33,6 +33,11 @@ behind, bigger, smaller (volume), taller, shorter (height), wider, thinner (widt
 The exact conventions (centres, margins, ties) are in
 :mod:`spatialvlm_ros.core.quantities`.
 
+One further single-object quantity, outside the 38 trained types:
+
+- ``size``: width x depth x height of one object (``value_m`` is the largest of
+  the three; all three are in the measurement's ``extents_m``).
+
 Question types: every quantity in form ``"value"`` (14) and every predicate in
 forms ``"yesno"`` and ``"which"`` (24): :data:`QUESTION_TYPES`, 38 in all.
 """
@@ -102,6 +107,8 @@ GRAVITY_KINDS: frozenset[str] = frozenset(
         "elevation",
     }
 )
+#: Quantities answered by combining others (not among the 38 trained question types).
+COMPOSITE_QUANTITIES: tuple[str, ...] = ("size",)
 FORMS = ("value", "yesno", "which")
 #: Every (kind, form) pair a question can take: quantities as values, predicates
 #: as yes/no and as "which one" questions.
@@ -112,7 +119,7 @@ QUESTION_TYPES: tuple[tuple[str, str], ...] = tuple((k, "value") for k in QUANTI
 
 def n_objects(kind: str) -> int:
     """How many objects a query of ``kind`` names (1 or 2)."""
-    return 1 if kind in SINGLE_OBJECT_QUANTITIES else 2
+    return 1 if kind in SINGLE_OBJECT_QUANTITIES or kind in COMPOSITE_QUANTITIES else 2
 
 
 @dataclass(frozen=True)
@@ -125,19 +132,28 @@ class SpatialQuery:
       ``"which"`` ("Which is taller, A or B?") for predicates.
     - ``question``: the natural-language wording (what a VLM is asked); empty
       when built programmatically.
+    - ``asked``: the object references as the question wrote them ("the duck"),
+      in the order of ``objects`` (empty when built programmatically);
+      ``rules``: the resolver rule that mapped each (see
+      :mod:`spatialvlm_ros.core.references`).
+    - ``unit``: the unit the question asked for ("in", "mm", "metric", ... see
+      :mod:`spatialvlm_ros.core.units`); ``""``: the configured default.
     """
 
     kind: str
     objects: tuple[str, ...]
     form: str = "value"
     question: str = ""
+    asked: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()
+    unit: str = ""
 
     def __post_init__(self) -> None:
         from spatialvlm_ros.errors import QueryError
 
-        if self.kind not in QUANTITIES and self.kind not in PREDICATES:
+        if self.kind not in QUANTITIES and self.kind not in PREDICATES and self.kind not in COMPOSITE_QUANTITIES:
             raise QueryError(f"unknown query kind {self.kind!r}")
-        n = 1 if self.kind in SINGLE_OBJECT_QUANTITIES else 2
+        n = n_objects(self.kind)
         if len(self.objects) != n:
             raise QueryError(f"query kind {self.kind!r} takes {n} object(s), got {len(self.objects)}")
         if self.form not in FORMS:
@@ -145,7 +161,13 @@ class SpatialQuery:
 
     @property
     def is_quantitative(self) -> bool:
-        return self.kind in QUANTITIES
+        return self.kind in QUANTITIES or self.kind in COMPOSITE_QUANTITIES
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "objects": list(self.objects), "form": self.form, "question": self.question}
+        d = {"kind": self.kind, "objects": list(self.objects), "form": self.form, "question": self.question}
+        if self.asked:
+            d["asked"] = list(self.asked)
+            d["rules"] = list(self.rules)
+        if self.unit:
+            d["unit"] = self.unit
+        return d

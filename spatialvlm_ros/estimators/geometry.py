@@ -203,6 +203,7 @@ class GeometryEstimator(Estimator):
             "depth_source": prepared.metadata.get("depth_source", "sensor"),
             "margin_m": m.margin_m,
             "chosen": m.chosen,
+            **({"extents_m": list(m.extents_m)} if m.extents_m is not None else {}),
             "objects": {
                 n: {
                     "n_points": o.n_points,

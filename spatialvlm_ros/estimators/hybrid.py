@@ -223,7 +223,7 @@ class HybridEstimator(Estimator):
 
             out.value_m = fused_value
             try:
-                out.answer, out.unit = format_length(fused_value)
+                out.answer, out.unit = format_length(fused_value, unit=query.unit)
             except ValueError:  # signed quantities (e.g. a height difference below zero)
                 out.answer, out.unit = f"{fused_value:.2f} m", "m"
         return out

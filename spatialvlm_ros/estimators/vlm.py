@@ -121,9 +121,13 @@ class VLMEstimator(Estimator):
                 unit=parsed.unit,
                 **common,
             )
-        answer = answer_part(gen.text)
+        answer, unit = answer_part(gen.text), parsed.unit
         if parsed.chosen is not None:
             answer = parsed.chosen
+        elif query.unit and parsed.value_m is not None and query.kind != "size":
+            from spatialvlm_ros.core.answer_phrasing import format_length
+
+            answer, unit = format_length(parsed.value_m, unit=query.unit)  # the unit the question asked for
         return SpatialEstimate(
             query=query,
             valid=True,
@@ -133,7 +137,7 @@ class VLMEstimator(Estimator):
             clock=parsed.clock,
             truth=parsed.truth,
             answer=answer,
-            unit=parsed.unit,
+            unit=unit,
             confidence=float(min(max(gen.mean_token_prob, 0.0), 1.0)),
             **common,
         )

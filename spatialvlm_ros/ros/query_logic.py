@@ -190,7 +190,8 @@ class QueryLogic:
             valid=False, reason=reason,
         )
         markers = invalid_markers(reason, stamp, fid, self.marker_lifetime_s)
-        response = convert.msg_type(SRV_RESPONSE)(success=False, message=reason, estimate=est_msg)
+        response = convert.msg_type(SRV_RESPONSE)(success=False, message=reason, estimate=est_msg,
+                                                  asked_objects=[], resolved_by=[], requested_unit="")
         return QueryResult(response, est_msg, markers, None)
 
     def _result(self, est: SpatialEstimate, frame: RGBDFrame | None, objs: list[SceneObject],
@@ -202,7 +203,9 @@ class QueryLogic:
             dets = [convert.detection_msg(o.name, o.box, t_cam_scene, stamp, fid) for o in objs]
         est_msg = convert.estimate_to_msg(est, stamp, fid, dets)
         markers = estimate_markers(est, objs, t_cam_scene, stamp, fid, self.marker_lifetime_s)
+        q = est.query
         response = convert.msg_type(SRV_RESPONSE)(
-            success=bool(est.valid), message="" if est.valid else est.reason, estimate=est_msg
+            success=bool(est.valid), message="" if est.valid else est.reason, estimate=est_msg,
+            asked_objects=list(q.asked), resolved_by=list(q.rules), requested_unit=q.unit,
         )
         return QueryResult(response, est_msg, markers, est)
