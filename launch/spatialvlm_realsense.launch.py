@@ -2,7 +2,8 @@
 
     ros2 launch spatialvlm_ros spatialvlm_realsense.launch.py params_file:=... record:=true
 
-Arguments other than those below are passed on to spatialvlm.launch.py.
+Its arguments are the three below; ``params_file`` and ``record`` are passed on to
+spatialvlm.launch.py (its other arguments keep their defaults there).
 """
 
 from launch.actions import DeclareLaunchArgument, IncludeLaunchDescription, OpaqueFunction

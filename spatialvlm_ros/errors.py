@@ -44,5 +44,9 @@ class ConfigError(SpatialVLMError):
     """A configuration file or parameter is missing or invalid."""
 
 
-class WorkspaceError(SpatialVLMError):
-    """A goal lies outside the configured workspace limits or is unreachable."""
+
+def first_line(exc: BaseException) -> str:
+    """The first non-empty line of ``exc``'s message (its type name when the message is empty):
+    the one line a CLI prints, a node returns as a ``reason``, a log quotes."""
+    lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+    return lines[0] if lines else type(exc).__name__

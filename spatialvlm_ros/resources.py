@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from spatialvlm_ros.errors import ConfigError
+from spatialvlm_ros.errors import ConfigError, first_line
 
 PACKAGE_NAME = "spatialvlm_ros"
 
@@ -52,7 +52,7 @@ def load_yaml(path: str | os.PathLike[str]) -> Any:
         with p.open("r", encoding="utf-8") as f:
             return yaml.safe_load(f)
     except yaml.YAMLError as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        first = first_line(exc)
         raise ConfigError(f"config file {p} is not valid YAML: {first}") from None
 
 

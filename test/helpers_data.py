@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from spatialvlm_ros.core.qa import QAItem
 from spatialvlm_ros.data import dataset as D
 
 
@@ -18,11 +19,11 @@ def make_sample(i: int, rng: np.random.Generator, size: tuple[int, int] = (24, 3
     labels[12:20, 20:30] = 7
     cm = 20 + 7 * i
     qa = [
-        D.QAItem("distance", ["red cube", "blue bowl"], "value", "How far is the red cube from the blue bowl?",
+        QAItem("distance", ["red cube", "blue bowl"], "value", "How far is the red cube from the blue bowl?",
                  f"About {cm} cm.", value_m=cm / 100.0, metadata={"unit": "cm", "boxes": {"red cube": [0.1, 0.2]}}),
-        D.QAItem("left_of", ["red cube", "blue bowl"], "yesno", "Is the red cube left of the blue bowl?",
+        QAItem("left_of", ["red cube", "blue bowl"], "yesno", "Is the red cube left of the blue bowl?",
                  "Yes." if i % 2 == 0 else "No.", truth=i % 2 == 0),
-        D.QAItem("direction", ["red cube", "blue bowl"], "value", "Where is the blue bowl from the red cube?",
+        QAItem("direction", ["red cube", "blue bowl"], "value", "Where is the blue bowl from the red cube?",
                  "At 3 o'clock.", value_deg=91.5, clock=3),
     ]
     msgs = []

@@ -4,8 +4,8 @@ geometry side, and the closed loop's direct pipeline with a VLM estimator.
 Real pieces throughout: a pybullet tabletop (exact truth), real ROS message types, a tiny
 random Qwen2.5-VL saved and loaded with from_pretrained. The geometry side's depth model
 and grounder are the simulator's own depth and masks behind the plug-in interfaces
-(:class:`~spatialvlm_ros.estimators.geometry.DepthModel` /
-:class:`~spatialvlm_ros.estimators.geometry.Grounder`): an oracle, so that what is tested
+(:class:`~spatialvlm_ros.estimators.plugins.DepthModel` /
+:class:`~spatialvlm_ros.estimators.plugins.Grounder`): an oracle, so that what is tested
 is *which* plug-ins and config the goal logic ends up using.
 """
 
@@ -144,3 +144,14 @@ def test_closed_loop_direct_pipeline_with_a_vlm_estimator(vlm) -> None:
     # the rewards come from the VLM's answers: the tiny model always says ANSWER
     assert len(result.steps) >= 2
     assert all(s.reward_valid and s.estimated_m == pytest.approx(0.35) for s in result.steps), ANSWER
+
+
+def test_a_depth_model_of_the_wrong_shape_is_refused_everywhere(sim) -> None:
+    from spatialvlm_ros.core.query import SpatialQuery
+
+    half = SimDepth(sim.frame.depth[::2, ::2])  # 160x120 for a 320x240 image
+    no_depth = dataclasses.replace(sim.frame, depth=None)
+    geo = GeometryEstimator(GeometryConfig.from_yaml(), depth_model=half)
+    e = geo.estimate(no_depth, SpatialQuery("distance", (CUBE, "gripper")))
+    assert not e.valid and e.value_m is None
+    assert "depth model returned shape (120, 160), expected (240, 320)" in e.reason

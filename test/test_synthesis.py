@@ -9,10 +9,11 @@ import pytest
 
 from spatialvlm_ros.core.answer_parsing import parse_answer
 from spatialvlm_ros.core.frame import normalize_name
+from spatialvlm_ros.core.qa import QAItem
 from spatialvlm_ros.core.quantities import measure
 from spatialvlm_ros.core.query import GRAVITY_KINDS, PREDICATES, SpatialQuery
 from spatialvlm_ros.core.scene import Box3D, SceneGraph, SceneObject, Viewer
-from spatialvlm_ros.core.synthesis import QAPair, SynthesisConfig, resolve_names, synthesize_qa
+from spatialvlm_ros.core.synthesis import SynthesisConfig, resolve_names, synthesize_qa
 from spatialvlm_ros.core.templates import TemplateBank
 from spatialvlm_ros.errors import ConfigError
 
@@ -75,7 +76,7 @@ def test_every_pair_is_true_to_the_scene_and_balanced(bank):
         pairs = synthesize_qa(scene, rng, cfg, bank)
         assert 0 < len(pairs) <= 60
         for p in pairs:
-            assert isinstance(p, QAPair)
+            assert isinstance(p, QAItem)
             kinds.add((p.query.kind, p.query.form))
             n_total += 1
             n_qual += p.qualitative

@@ -19,7 +19,7 @@ import os
 import sys
 
 from spatialvlm_ros import __version__
-from spatialvlm_ros.errors import SpatialVLMError
+from spatialvlm_ros.errors import SpatialVLMError, first_line
 
 #: Sub-command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -57,11 +57,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -80,12 +75,12 @@ def main(argv: list[str] | None = None) -> int:
     except SpatialVLMError as exc:
         if args.debug:
             raise
-        print(f"spatialvlm: error: {_one_line(exc)}", file=sys.stderr)
+        print(f"spatialvlm: error: {first_line(exc)}", file=sys.stderr)
         return 2
     except (OSError, ValueError) as exc:
         if args.debug:
             raise
-        print(f"spatialvlm: error: {type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
+        print(f"spatialvlm: error: {type(exc).__name__}: {first_line(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("spatialvlm: interrupted", file=sys.stderr)

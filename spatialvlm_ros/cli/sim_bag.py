@@ -1,6 +1,6 @@
 """``spatialvlm sim-bag OUT_BAG``: a camera rosbag2 of the simulated Panda approaching an object.
 
-The input a replay needs without a robot: the sim engineer's :class:`SimWorld`
+The input a replay needs without a robot: :class:`~spatialvlm_ros.sim.world.SimWorld`
 (pybullet) renders RGB, depth and instance masks while the gripper's tool
 centre point moves in a straight line from a start point above and beside the
 target object down towards it. Written topics (rosbag2 v8, mcap or sqlite3):

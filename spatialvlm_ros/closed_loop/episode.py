@@ -50,6 +50,7 @@ from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.goal_geometry import compute_goal
 from spatialvlm_ros.core.goal_types import GoalConfig, GoalPose
 from spatialvlm_ros.core.instructions import parse_instruction
+from spatialvlm_ros.core.plain import finite_or_none
 from spatialvlm_ros.core.quantities import measure
 from spatialvlm_ros.core.reward import RewardShaper, RewardSignal, RewardTask
 from spatialvlm_ros.errors import ConfigError, SpatialVLMError
@@ -179,25 +180,24 @@ class EpisodeResult:
         return "; ".join(self.failures)
 
     def to_dict(self) -> dict[str, Any]:
-        def num(x: float | None) -> float | None:
-            return None if x is None or not math.isfinite(float(x)) else float(x)
-
         return {
             "task": self.task, "kind": self.kind, "seed": self.seed, "instruction": self.instruction,
             "objects": self.objects, "pipeline": self.pipeline, "success": self.success,
             "failures": self.failures,
             "goal": None if self.goal is None else self.goal.to_dict(),
             "true_goal": None if self.true_goal is None else self.true_goal.to_dict(),
-            "goal_error_m": num(self.goal_error_m), "final_error_m": num(self.final_error_m),
+            "goal_error_m": finite_or_none(self.goal_error_m),
+            "final_error_m": finite_or_none(self.final_error_m),
             "control": None if self.control is None else self.control.to_dict(),
-            "spearman": num(self.spearman), "valid_fraction": self.valid_fraction,
-            "reward_first": num(self.reward_first), "reward_last": num(self.reward_last),
-            "reward_hz": num(self.reward_hz), "max_limit_violation_m": self.max_limit_violation_m,
+            "spearman": finite_or_none(self.spearman), "valid_fraction": self.valid_fraction,
+            "reward_first": finite_or_none(self.reward_first), "reward_last": finite_or_none(self.reward_last),
+            "reward_hz": finite_or_none(self.reward_hz), "max_limit_violation_m": self.max_limit_violation_m,
             "draws_rejected": self.draws_rejected, "task_feasible": self.task_feasible,
             "bag_path": self.bag_path, "plot_path": self.plot_path, "wall_s": self.wall_s,
             "steps": [
-                {"stamp_ns": s.stamp_ns, "phase": s.phase, "estimated_m": num(s.estimated_m), "true_m": num(s.true_m),
-                 "reward": num(s.reward), "reward_valid": s.reward_valid, "reason": s.reason, "tcp": s.tcp}
+                {"stamp_ns": s.stamp_ns, "phase": s.phase, "estimated_m": finite_or_none(s.estimated_m),
+                 "true_m": finite_or_none(s.true_m), "reward": finite_or_none(s.reward),
+                 "reward_valid": s.reward_valid, "reason": s.reason, "tcp": s.tcp}
                 for s in self.steps
             ],
         }

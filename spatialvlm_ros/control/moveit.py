@@ -34,6 +34,7 @@ import numpy as np
 
 from spatialvlm_ros.control.base import Controller, ControlResult
 from spatialvlm_ros.core.goal_types import GoalPose, WorkspaceLimits
+from spatialvlm_ros.errors import first_line
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ def _worker_main(factory: Callable[[dict[str, Any]], Backend], settings: dict[st
     try:
         handle = factory(settings)
     except Exception as exc:  # noqa: BLE001 - reported to the parent as one line
-        responses.put({"fatal": True, "reason": f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"})
+        responses.put({"fatal": True, "reason": f"{type(exc).__name__}: {first_line(exc)}"})
         return
     responses.put({"ready": True})
     while True:
@@ -115,7 +116,7 @@ def _worker_main(factory: Callable[[dict[str, Any]], Backend], settings: dict[st
         try:
             responses.put(handle(req))
         except Exception as exc:  # noqa: BLE001
-            responses.put({"success": False, "reason": f"{type(exc).__name__}: {exc}".splitlines()[0]})
+            responses.put({"success": False, "reason": f"{type(exc).__name__}: {first_line(exc)}"})
 
 
 class ProcessWorker:

@@ -6,10 +6,10 @@ that produces estimates is :class:`spatialvlm_ros.estimators.base.Estimator`.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from spatialvlm_ros.core.plain import finite_or_none
 from spatialvlm_ros.core.query import SpatialQuery
 
 #: Where an estimate came from.
@@ -57,9 +57,6 @@ class SpatialEstimate:
     def to_dict(self) -> dict:
         """JSON-ready form (the ``spatialvlm ask --json`` output)."""
 
-        def num(x: float | None) -> float | None:
-            return None if x is None or not math.isfinite(x) else float(x)
-
         return {
             "question": self.query.question,
             "quantity": self.query.kind,
@@ -69,8 +66,8 @@ class SpatialEstimate:
             "requested_unit": self.query.unit,
             "form": self.query.form,
             "answer": self.answer,
-            "value_m": num(self.value_m),
-            "value_deg": num(self.value_deg),
+            "value_m": finite_or_none(self.value_m),
+            "value_deg": finite_or_none(self.value_deg),
             "clock": self.clock,
             "truth": self.truth,
             "unit": self.unit,

@@ -43,6 +43,7 @@ from typing import Any
 
 from spatialvlm_ros.core.estimate import SpatialEstimate
 from spatialvlm_ros.core.frame import normalize_name
+from spatialvlm_ros.core.plain import finite_or_none
 from spatialvlm_ros.core.query import QUANTITIES, SINGLE_OBJECT_QUANTITIES, SpatialQuery
 from spatialvlm_ros.errors import ConfigError
 from spatialvlm_ros.resources import load_config
@@ -173,19 +174,16 @@ class RewardSignal:
     task: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        def num(x: float | None) -> float | None:
-            return None if x is None or not math.isfinite(x) else float(x)
-
         return {
             "stamp_ns": int(self.stamp_ns),
-            "total": num(self.total),
+            "total": finite_or_none(self.total),
             "components": {k: float(v) for k, v in self.components.items()},
-            "distance_m": num(self.distance_m),
+            "distance_m": finite_or_none(self.distance_m),
             "valid": self.valid,
             "reason": self.reason,
             "success": self.success,
             "held": self.held,
-            "error_m": num(self.error_m),
+            "error_m": finite_or_none(self.error_m),
             "task": self.task,
         }
 

@@ -2,32 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
-import math
 from typing import Any
 
-import numpy as np
-
+from spatialvlm_ros.core.plain import json_value
 from spatialvlm_ros.core.scene import SceneGraph
-
-
-def _json_value(x: Any) -> Any:
-    """Plain JSON types from numpy scalars/arrays; non-finite floats become None."""
-    if isinstance(x, dict):
-        return {str(k): _json_value(v) for k, v in x.items()}
-    if isinstance(x, (list, tuple)):
-        return [_json_value(v) for v in x]
-    if isinstance(x, np.ndarray):
-        return _json_value(x.tolist())
-    if isinstance(x, (bool, np.bool_)):
-        return bool(x)
-    if isinstance(x, (int, np.integer)):
-        return int(x)
-    if isinstance(x, (float, np.floating)):
-        return float(x) if math.isfinite(float(x)) else None
-    if dataclasses.is_dataclass(x) and not isinstance(x, type):
-        return _json_value(dataclasses.asdict(x))
-    return x
 
 
 def scene_graph_to_dict(scene: SceneGraph, relations: bool = True) -> dict:
@@ -71,4 +49,4 @@ def scene_graph_to_dict(scene: SceneGraph, relations: bool = True) -> dict:
         for i, a in enumerate(objs):
             for b in objs[i + 1:]:
                 doc["relations"].append({"a": a.name, "b": b.name, **pair_relations(scene, a, b)})
-    return _json_value(doc)
+    return json_value(doc)

@@ -23,7 +23,7 @@ Correctness rules (a wrong answer is worse than no answer):
   differ by ``disambiguation_volume_ratio``; otherwise every object of that
   name is skipped.
 
-Each :class:`QAPair` carries the 3D evidence in ``metadata`` for auditing.
+Each :class:`~spatialvlm_ros.core.qa.QAItem` carries the 3D evidence in ``metadata`` for auditing.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from pathlib import Path
 import numpy as np
 
 from spatialvlm_ros.core.frame import normalize_name
+from spatialvlm_ros.core.qa import QAItem
 from spatialvlm_ros.core.quantities import MARGIN_UNIT, Measurement, measure_objects
 from spatialvlm_ros.core.query import GRAVITY_KINDS, PREDICATES, QUANTITIES, SpatialQuery, n_objects
 from spatialvlm_ros.core.scene import SceneGraph, SceneObject
@@ -108,39 +109,6 @@ class SynthesisConfig:
         allk = list(QUANTITIES) + list(PREDICATES)
         inc = set(self.include_kinds) or set(allk)
         return [k for k in allk if k in inc and k not in set(self.exclude_kinds)]
-
-
-@dataclass
-class QAPair:
-    """One synthesised question/answer with its ground truth and 3D evidence."""
-
-    query: SpatialQuery
-    question: str
-    answer: str
-    value_m: float | None = None
-    value_deg: float | None = None
-    clock: int | None = None
-    truth: bool | None = None
-    metadata: dict = field(default_factory=dict)
-
-    @property
-    def qualitative(self) -> bool:
-        return self.query.kind in PREDICATES
-
-    def to_dict(self) -> dict:
-        """JSON-ready form."""
-        return {
-            "question": self.question,
-            "answer": self.answer,
-            "kind": self.query.kind,
-            "form": self.query.form,
-            "objects": list(self.query.objects),
-            "value_m": self.value_m,
-            "value_deg": self.value_deg,
-            "clock": self.clock,
-            "truth": self.truth,
-            "metadata": self.metadata,
-        }
 
 
 # ---------------------------------------------------------------------------- names
@@ -270,7 +238,7 @@ def _split(n_quant_avail: int, n_qual_avail: int, config: SynthesisConfig) -> tu
 
 
 def synthesize_qa(scene: SceneGraph, rng: np.random.Generator, config: SynthesisConfig | None = None,
-                  bank: TemplateBank | None = None) -> list[QAPair]:
+                  bank: TemplateBank | None = None) -> list[QAItem]:
     """QA pairs about ``scene`` (see the module docstring); deterministic for a given rng state."""
     config = config or SynthesisConfig()
     bank = bank or _default_bank(config.templates)
@@ -288,7 +256,7 @@ def synthesize_qa(scene: SceneGraph, rng: np.random.Generator, config: Synthesis
 
 
 def _make_pair(scene: SceneGraph, bank: TemplateBank, kind: str, form: str, objs: tuple[SceneObject, ...],
-               meas: Measurement, renamed: dict[int, str], rng: np.random.Generator) -> QAPair:
+               meas: Measurement, renamed: dict[int, str], rng: np.random.Generator) -> QAItem:
     names = tuple(o.name for o in objs)
     qi = int(rng.integers(len(bank.questions[(kind, form)])))
     question = bank.question(kind, form, names, index=qi)
@@ -312,8 +280,8 @@ def _make_pair(scene: SceneGraph, bank: TemplateBank, kind: str, form: str, objs
         "gravity_known": scene.gravity_known,
         "stamp_ns": int(scene.stamp_ns),
     }
-    return QAPair(query=query, question=question, answer=answer, value_m=meas.value_m,
-                  value_deg=meas.value_deg, clock=meas.clock, truth=meas.truth, metadata=metadata)
+    return QAItem.from_query(query, question, answer, value_m=meas.value_m, value_deg=meas.value_deg,
+                             clock=meas.clock, truth=meas.truth, metadata=metadata)
 
 
 _BANKS: dict[str, TemplateBank] = {}

@@ -33,13 +33,12 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation
-from spatialvlm_ros.core.query import SpatialQuery
+from spatialvlm_ros.core.qa import QAItem
 from spatialvlm_ros.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -48,68 +47,6 @@ SHARD_DIR = "shards"
 IMAGE_DIR = "images"
 DONE_SUFFIX = ".done.json"
 FORMATS = ("parquet", "jsonl")
-
-
-@dataclass
-class QAItem:
-    """One question/answer turn and the truth it was made from.
-
-    ``value_m`` in metres (lengths), ``value_deg`` azimuth in degrees (0 = viewer
-    forward, +90 = viewer right) and ``clock`` (1..12) for ``direction``,
-    ``truth`` for predicates (for ``form == "which"``: whether objects[0] is the
-    answer). ``metadata`` is the synthesis metadata (JSON-able).
-    """
-
-    kind: str
-    objects: list[str]
-    form: str
-    question: str
-    answer: str
-    value_m: float | None = None
-    value_deg: float | None = None
-    clock: int | None = None
-    truth: bool | None = None
-    metadata: dict = field(default_factory=dict)
-
-    @property
-    def is_quantitative(self) -> bool:
-        return self.form == "value"
-
-    def query(self) -> SpatialQuery:
-        """The structured query (with its wording) this turn asks."""
-        return SpatialQuery(self.kind, tuple(self.objects), self.form, self.question)
-
-    def to_dict(self) -> dict:
-        return {
-            "kind": self.kind,
-            "objects": list(self.objects),
-            "form": self.form,
-            "question": self.question,
-            "answer": self.answer,
-            "value_m": _num(self.value_m),
-            "value_deg": _num(self.value_deg),
-            "clock": None if self.clock is None else int(self.clock),
-            "truth": None if self.truth is None else bool(self.truth),
-            "metadata": self.metadata,
-        }
-
-    @classmethod
-    def from_dict(cls, d: dict) -> QAItem:
-        md = d.get("metadata")
-        if isinstance(md, str):
-            md = json.loads(md) if md else {}
-        return cls(
-            kind=d["kind"],
-            objects=list(d["objects"]),
-            form=d["form"],
-            question=d["question"],
-            answer=d["answer"],
-            value_m=d.get("value_m"),
-            value_deg=d.get("value_deg"),
-            clock=d.get("clock"),
-            truth=d.get("truth"),
-            metadata=md or {},
-        )
 
 
 @dataclass
@@ -197,13 +134,6 @@ class SpatialSample:
             labels_png=None if row.get("labels_png") is None else bytes(row["labels_png"]),
             label_names={int(k): v for k, v in json.loads(row.get("label_names") or "{}").items()},
         )
-
-
-def _num(x: Any) -> float | None:
-    if x is None:
-        return None
-    x = float(x)
-    return x if np.isfinite(x) else None
 
 
 def _message_row(m: dict) -> dict:

@@ -20,7 +20,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spatialvlm_ros.data.dataset import QAItem, SpatialSample, iter_samples
+from spatialvlm_ros.core.qa import QAItem
+from spatialvlm_ros.data.dataset import SpatialSample, iter_samples
 from spatialvlm_ros.data.metrics import Outcome, angle_error_deg, clock_to_deg, format_table, summarize
 from spatialvlm_ros.errors import InputError
 
@@ -102,7 +103,7 @@ def evaluate(
         if limit and report.samples >= limit:
             break
         frame = sample.to_frame()
-        queries = [qa.query() for qa in sample.qa]
+        queries = [qa.query for qa in sample.qa]
         estimates = estimator.estimate_many(frame, queries)
         for qa, est in zip(sample.qa, estimates):
             o = score(qa, est)

@@ -10,7 +10,8 @@ import numpy as np
 
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.data.rows import SkipInput, Work, plain_value, skip_row
-from spatialvlm_ros.errors import ModelError, SpatialVLMError, UnknownObjectError
+from spatialvlm_ros.errors import SpatialVLMError, UnknownObjectError
+from spatialvlm_ros.estimators.plugins import predict_depth
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +58,7 @@ class ModelStage:
             if needs_depth:
                 if not self.cfg.get("depth"):
                     return skip_row(row, "no_depth", f"{work.item.key}: no depth image and no depth model configured")
-                depth = np.asarray(self.depth_model().predict(frame.rgb, frame.intrinsics), dtype=np.float32)
-                if depth.shape != frame.rgb.shape[:2]:
-                    raise ModelError(f"depth model returned shape {depth.shape}, expected {frame.rgb.shape[:2]}")
-                frame.depth = depth
+                frame.depth = predict_depth(self.depth_model(), frame)
                 work.depth_source = "monocular"
         except SkipInput as s:
             return skip_row(row, s.reason, f"{work.item.key}: {s.detail}")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import pickle
-from typing import Any
 
 import numpy as np
 
@@ -41,7 +40,7 @@ def synth_stage(row: dict, cfg) -> dict:
 def synthesize_sample(work: Work, cfg):
     """Build the scene graph (or take the truth), synthesise QA and pack the sample."""
     from spatialvlm_ros.core.synthesis import synthesize_qa
-    from spatialvlm_ros.data.dataset import QAItem, SpatialSample, encode_depth_png, encode_png
+    from spatialvlm_ros.data.dataset import SpatialSample, encode_depth_png, encode_png
 
     frame = work.frame
     if frame.depth is None:
@@ -66,21 +65,7 @@ def synthesize_sample(work: Work, cfg):
     pairs = synthesize_qa(scene, rng, syn)
     if not pairs:
         raise SkipInput("no_qa", "synthesis produced no question (ambiguous names or near-ties only)")
-    qa = [
-        QAItem(
-            kind=p.query.kind,
-            objects=list(p.query.objects),
-            form=p.query.form,
-            question=p.question,
-            answer=p.answer,
-            value_m=_f(p.value_m),
-            value_deg=_f(p.value_deg),
-            clock=None if p.clock is None else int(p.clock),
-            truth=None if p.truth is None else bool(p.truth),
-            metadata=_jsonable(p.metadata),
-        )
-        for p in pairs
-    ]
+    qa = [p.json_ready() for p in pairs]
     messages = build_messages([(q.question, q.answer) for q in qa])
     cam = {
         "intrinsics": {
@@ -111,15 +96,13 @@ def synthesize_sample(work: Work, cfg):
 
 
 def build_messages(turns: list[tuple[str, str]]) -> list[dict]:
-    """Multi-turn chat ``messages`` in the layout of ``models.vlm.chat_messages``.
+    """Multi-turn chat ``messages`` in the layout of ``models.prompting.chat_messages``.
 
     The image placeholder ``{"type": "image"}`` is in the first user turn only;
     the image itself is the sample's ``images[0]``.
     """
-    try:
-        from spatialvlm_ros.models.prompting import chat_messages
-    except ImportError:  # models engineer's module not importable (no torch): same layout
-        chat_messages = _chat_messages_fallback
+    from spatialvlm_ros.models.prompting import chat_messages  # no torch: prompts only
+
     out: list[dict] = []
     for i, (q, a) in enumerate(turns):
         msgs = chat_messages(_IMAGE_PLACEHOLDER, q, a)
@@ -141,13 +124,6 @@ def build_messages(turns: list[tuple[str, str]]) -> list[dict]:
 _IMAGE_PLACEHOLDER = None
 
 
-def _chat_messages_fallback(image, question: str, answer: str | None = None) -> list[dict]:
-    msgs = [{"role": "user", "content": [{"type": "image"}, {"type": "text", "text": question}]}]
-    if answer is not None:
-        msgs.append({"role": "assistant", "content": [{"type": "text", "text": answer}]})
-    return msgs
-
-
 def scene_summary(scene) -> dict:
     """Auditable scene graph: frame, gravity source, viewer and every object's box (metres)."""
     return {
@@ -161,28 +137,3 @@ def scene_summary(scene) -> dict:
             for o in scene.objects
         ],
     }
-
-
-def _f(x: Any) -> float | None:
-    if x is None:
-        return None
-    x = float(x)
-    return x if np.isfinite(x) else None
-
-
-def _jsonable(x: Any) -> Any:
-    if isinstance(x, dict):
-        return {str(k): _jsonable(v) for k, v in x.items()}
-    if isinstance(x, (list, tuple)):
-        return [_jsonable(v) for v in x]
-    if isinstance(x, np.ndarray):
-        return _jsonable(x.tolist())
-    if isinstance(x, np.generic):
-        return x.item()
-    if isinstance(x, float) and not np.isfinite(x):
-        return None
-    if x is None or isinstance(x, (str, int, float, bool)):
-        return x
-    if hasattr(x, "to_dict"):
-        return _jsonable(x.to_dict())
-    return str(x)

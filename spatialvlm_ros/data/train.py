@@ -15,8 +15,8 @@ language model's projections (``lora.target_modules``), checkpoints every
   ``adapter_model.safetensors``) + the processor - load with
   ``peft.PeftModel.from_pretrained(base, OUT/adapter)``;
 - ``OUT/merged`` (``merge: true``): the base with the adapter merged in + the
-  processor - a plain checkpoint any ``from_pretrained`` (and the models
-  engineer's VLM backend) loads;
+  processor - a plain checkpoint any ``from_pretrained`` (and
+  :class:`~spatialvlm_ros.models.vlm.VLMBackend`) loads;
 - ``OUT/train_summary.json``: configuration, steps, loss history.
 """
 
@@ -30,8 +30,6 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 from spatialvlm_ros.data.dataset import SpatialSample, decode_png, read_dataset
 from spatialvlm_ros.errors import ConfigError, InputError, ModelError
@@ -385,13 +383,3 @@ def _copy_processor_class(src: Path, dests: list[Path]) -> None:
             data = json.loads(g.read_text())
             data["processor_class"] = cls
             g.write_text(json.dumps(data, indent=2))
-
-
-def seed_everything(seed: int) -> None:
-    import random
-
-    import torch
-
-    random.seed(seed)
-    np.random.seed(seed)
-    torch.manual_seed(seed)

@@ -24,19 +24,25 @@ import logging
 import threading
 import time
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 
-from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.estimate import SpatialEstimate
-from spatialvlm_ros.core.frame import RGBDFrame, Segmentation, normalize_name
+from spatialvlm_ros.core.frame import RGBDFrame, normalize_name
 from spatialvlm_ros.core.geometry_config import GeometryConfig
 from spatialvlm_ros.core.query import GRAVITY_KINDS, PREDICATES, SpatialQuery
 from spatialvlm_ros.core.scene import SceneGraph
 from spatialvlm_ros.core.scene_builder import build_scene_graph
-from spatialvlm_ros.errors import InputError, ModelError, NoDepthError, SpatialVLMError
+from spatialvlm_ros.errors import InputError, NoDepthError, SpatialVLMError, first_line
 from spatialvlm_ros.estimators.base import Estimator
+from spatialvlm_ros.estimators.plugins import (
+    DepthModel,
+    Grounder,
+    ground_names,
+    merge_segmentation,
+    with_predicted_depth,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -50,34 +56,6 @@ TRUNCATED_FACTOR = 0.7
 #: Predicates whose margin is below this (metres) are near ties: confidence is scaled down.
 TIE_MARGIN_M = 0.02
 TIE_MARGIN_M3 = 2e-5
-
-
-class Grounder(Protocol):
-    def segment(self, frame: RGBDFrame, names: list[str]) -> Segmentation: ...
-
-
-class DepthModel(Protocol):
-    def predict(self, rgb: np.ndarray, intrinsics: CameraIntrinsics) -> np.ndarray: ...
-
-
-def _merge_segmentation(base: Segmentation | None, extra: Segmentation) -> Segmentation:
-    """``base`` plus the instances of ``extra`` on pixels ``base`` leaves as background,
-    renumbered after ``base``'s ids."""
-    if base is None:
-        return extra
-    labels = base.labels.astype(np.uint16).copy()
-    names = dict(base.names)
-    next_id = max([0, *names.keys(), int(labels.max(initial=0))]) + 1
-    for oid, name in sorted(extra.names.items()):
-        pix = (extra.labels == oid) & (labels == 0)
-        if not pix.any():
-            continue
-        if next_id > 65535:
-            raise InputError("too many instances for 16-bit masks")
-        labels[pix] = next_id
-        names[next_id] = name
-        next_id += 1
-    return Segmentation(labels=labels, names=names)
 
 
 def touches_border(labels: np.ndarray, instance_id: int) -> bool:
@@ -121,25 +99,13 @@ class GeometryEstimator(Estimator):
         if prepared.depth is None:
             if self.depth_model is None:
                 raise NoDepthError("frame has no depth image and no depth model is configured")
-            try:
-                depth = np.asarray(self.depth_model.predict(prepared.rgb, prepared.intrinsics), dtype=np.float32)
-            except SpatialVLMError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - a model failing on one frame is reported, not raised
-                raise ModelError(f"depth model failed: {type(exc).__name__}: {exc}") from None
-            meta = {**prepared.metadata, "depth_source": "monocular"}
-            prepared = dataclasses.replace(prepared, depth=depth, metadata=meta)
+            prepared = with_predicted_depth(self.depth_model, prepared)
         seg = prepared.segmentation
         if names:
             missing = [n for n in names if seg is None or not seg.ids_named(n)]
             if missing and self.grounder is not None:
-                try:
-                    extra = self.grounder.segment(prepared, missing)
-                except SpatialVLMError:
-                    raise
-                except Exception as exc:  # noqa: BLE001 - reported as an invalid estimate
-                    raise ModelError(f"grounder failed: {type(exc).__name__}: {exc}") from None
-                prepared = dataclasses.replace(prepared, segmentation=_merge_segmentation(seg, extra))
+                extra = ground_names(self.grounder, prepared, missing)
+                prepared = dataclasses.replace(prepared, segmentation=merge_segmentation(seg, extra))
                 self._cache_scenes = {}
         if prepared.segmentation is None:
             if self.grounder is None:
@@ -238,7 +204,7 @@ class GeometryEstimator(Estimator):
         try:
             return self._answer(frame, query, list(query.objects), t0)
         except SpatialVLMError as exc:
-            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            reason = first_line(exc)
         except Exception as exc:  # never raise per query (a node must keep running)
             logger.exception("geometry estimator failed on %s", query.to_dict())
             reason = f"internal error: {type(exc).__name__}: {exc}"

@@ -23,7 +23,7 @@ from spatialvlm_ros.core.answer_parsing import answer_part
 from spatialvlm_ros.core.estimate import SpatialEstimate
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.query import SpatialQuery
-from spatialvlm_ros.errors import AnswerParseError, ConfigError, InputError, ModelError
+from spatialvlm_ros.errors import AnswerParseError, ConfigError, InputError, ModelError, first_line
 from spatialvlm_ros.estimators.base import Estimator
 from spatialvlm_ros.models.prompting import user_prompt
 from spatialvlm_ros.models.vlm import VLMBackend, VLMConfig
@@ -86,10 +86,10 @@ class VLMEstimator(Estimator):
             prompts = [user_prompt(q, style) for q in queries]
             gens = self.backend.generate([frame.rgb] * len(queries), prompts)
         except (InputError, ModelError, ConfigError) as exc:
-            reason = str(exc).strip().splitlines()[0]
+            reason = first_line(exc)
         except Exception as exc:  # an estimator never raises per query
             log.exception("VLM failed on %d question(s)", len(queries))
-            reason = f"VLM failed: {type(exc).__name__}: {(str(exc).strip().splitlines() or [''])[0]}"
+            reason = f"VLM failed: {type(exc).__name__}: {first_line(exc)}"
         else:
             return [self._to_estimate(q, p, g) for q, p, g in zip(queries, prompts, gens)]
         elapsed = time.perf_counter() - t0
@@ -111,7 +111,7 @@ class VLMEstimator(Estimator):
         try:
             parsed = parse_answer(query, gen.text)
         except AnswerParseError as exc:
-            return SpatialEstimate.invalid(query, self.source, str(exc).splitlines()[0], **common)
+            return SpatialEstimate.invalid(query, self.source, first_line(exc), **common)
         limit = float(self.backend.config.max_value_m)
         if parsed.value_m is not None and not 0.0 <= parsed.value_m <= limit:
             return SpatialEstimate.invalid(

@@ -33,7 +33,7 @@ from PIL import Image, UnidentifiedImageError
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.depth import decode_depth, encode_depth_mm
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation
-from spatialvlm_ros.errors import InputError
+from spatialvlm_ros.errors import InputError, first_line
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def _read_yaml(path: Path) -> object:
         with path.open("r", encoding="utf-8") as f:
             return yaml.safe_load(f)
     except yaml.YAMLError as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        first = first_line(exc)
         raise InputError(f"{path.name}: not valid YAML ({first})") from None
 
 

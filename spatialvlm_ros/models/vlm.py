@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from spatialvlm_ros.errors import ConfigError, InputError, ModelError
+from spatialvlm_ros.errors import ConfigError, InputError, ModelError, first_line
 from spatialvlm_ros.models.common import hub_kwargs, offline_adapter, resolve_device, validate_device_name
 from spatialvlm_ros.models.prompting import PromptStyle, chat_messages
 
@@ -232,7 +232,7 @@ class VLMBackend:
         try:
             model = AutoModelForImageTextToText.from_pretrained(source, **kwargs)
         except Exception as exc:  # noqa: BLE001 - any loading failure (bad files, unknown arch) is a ModelError
-            raise ModelError(f"cannot load VLM {c.model!r}: {_first_line(exc)}") from None
+            raise ModelError(f"cannot load VLM {c.model!r}: {first_line(exc)}") from None
         self.model_type = str(getattr(model.config, "model_type", ""))
         self.processor = self._load_processor(source, common)
         model.eval()
@@ -279,17 +279,17 @@ class VLMBackend:
             fallback = IMAGE_ONLY_PROCESSORS.get(self.model_type)
             if fallback is None:
                 raise ModelError(
-                    f"cannot load the processor of {self.config.model!r}: {_first_line(exc)}"
+                    f"cannot load the processor of {self.config.model!r}: {first_line(exc)}"
                 ) from None
             # Qwen-VL processors need torchvision for their video half; images do not.
             log.info(
-                "AutoProcessor failed (%s); using the image-only %s", _first_line(exc), fallback.__name__
+                "AutoProcessor failed (%s); using the image-only %s", first_line(exc), fallback.__name__
             )
             try:
                 return fallback.from_pretrained(source, **kw)
             except (OSError, ImportError, ValueError) as exc2:
                 raise ModelError(
-                    f"cannot load the processor of {self.config.model!r}: {_first_line(exc2)}"
+                    f"cannot load the processor of {self.config.model!r}: {first_line(exc2)}"
                 ) from None
 
     def unload(self) -> None:
@@ -383,7 +383,7 @@ class VLMBackend:
         except torch.cuda.OutOfMemoryError:
             raise
         except (RuntimeError, ValueError, IndexError) as exc:
-            raise ModelError(f"VLM generation failed: {_first_line(exc)}") from None
+            raise ModelError(f"VLM generation failed: {first_line(exc)}") from None
         latency = time.perf_counter() - t0
         prompt_len = int(inputs["input_ids"].shape[1])
         new = result.sequences[:, prompt_len:]
@@ -424,25 +424,3 @@ def _as_list(x: Any) -> list:
     if x is None:
         return []
     return list(x) if isinstance(x, (list, tuple)) else [x]
-
-
-def _first_line(exc: BaseException) -> str:
-    lines = [ln.strip() for ln in str(exc).strip().splitlines() if ln.strip()]
-    return lines[0] if lines else type(exc).__name__
-
-
-def load_vlm_config(path_or_name: str | os.PathLike[str], model: str | None = None) -> VLMConfig:
-    """Read the ``vlm:`` mapping of a model config file (a path or a name under ``config/``).
-
-    ``model`` overrides the file's ``model`` key (the CLI's ``--model``).
-    """
-    from spatialvlm_ros.resources import load_config
-
-    data = load_config(path_or_name)
-    vlm = data.get("vlm")
-    if not isinstance(vlm, dict):
-        raise ConfigError(f"model config {path_or_name} has no 'vlm' mapping")
-    vlm = dict(vlm)
-    if model:
-        vlm["model"] = model
-    return VLMConfig.from_dict(vlm)

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from spatialvlm_ros.core.frame import RGBDFrame
-from spatialvlm_ros.errors import InputError
+from spatialvlm_ros.errors import InputError, first_line
 from spatialvlm_ros.ros import convert
 from spatialvlm_ros.ros.interfaces import typestore
 
@@ -162,7 +162,7 @@ class BagReader:
             raise
         except Exception as exc:  # rosbags raises ReaderError, yaml, sqlite3, struct errors...
             raise InputError(
-                f"cannot open bag {self.path} (not a rosbag2, or truncated/corrupt): {_one_line(exc)}") from None
+                f"cannot open bag {self.path} (not a rosbag2, or truncated/corrupt): {first_line(exc)}") from None
 
     def __enter__(self) -> BagReader:
         return self
@@ -204,7 +204,7 @@ class BagReader:
         except InputError:
             raise
         except Exception as exc:
-            raise InputError(f"bag {self.path} is truncated or corrupt: {_one_line(exc)}") from None
+            raise InputError(f"bag {self.path} is truncated or corrupt: {first_line(exc)}") from None
 
     def messages(self, topics: Iterable[str] | None = None) -> Iterator[tuple[str, int, Any]]:
         """(topic, t_ns, message object) in time order."""
@@ -216,21 +216,9 @@ class BagReader:
                 raise InputError(f"bag {self.path}: unknown message type {conn.msgtype} on {conn.topic}") from None
             except Exception as exc:
                 raise InputError(
-                    f"bag {self.path}: cannot decode a {conn.msgtype} message on {conn.topic}: {_one_line(exc)}"
+                    f"bag {self.path}: cannot decode a {conn.msgtype} message on {conn.topic}: {first_line(exc)}"
                 ) from None
             yield conn.topic, t_ns, msg
-
-
-def _one_line(exc: BaseException) -> str:
-    lines = str(exc).strip().splitlines()
-    return lines[0] if lines else type(exc).__name__
-
-
-def read_topic(path: str | Path, topic: str) -> list[tuple[int, Any]]:
-    """All messages of one topic as (t_ns, message); missing topic -> InputError."""
-    with BagReader(path) as reader:
-        reader.require([topic])
-        return [(t, m) for _, t, m in reader.messages([topic])]
 
 
 # --------------------------------------------------------------------------- camera bags

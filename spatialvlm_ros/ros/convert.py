@@ -27,6 +27,7 @@ from scipy.spatial.transform import Rotation
 
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation
+from spatialvlm_ros.core.plain import finite_or_none
 from spatialvlm_ros.errors import InputError
 from spatialvlm_ros.ros.interfaces import typestore
 
@@ -468,7 +469,9 @@ def detection_msg(name: str, box: Any, T_camera_scene: np.ndarray, stamp_ns: int
 
 
 def _num(x: float | None) -> float:
-    return float(x) if x is not None and math.isfinite(float(x)) else math.nan
+    """A message float: NaN when absent or not finite."""
+    v = finite_or_none(x)
+    return math.nan if v is None else v
 
 
 def estimate_to_msg(estimate: Any, stamp_ns: int, frame_id: str, detections: list[Any] | None = None) -> Any:
@@ -506,15 +509,12 @@ def msg_to_estimate(msg: Any) -> Any:
     from spatialvlm_ros.core.estimate import SpatialEstimate
     from spatialvlm_ros.core.query import SpatialQuery
 
-    def opt(x: float) -> float | None:
-        return None if not math.isfinite(x) else float(x)
-
     query = SpatialQuery(kind=msg.quantity, objects=tuple(msg.objects), form=msg.form or "value",
                          question=msg.question)
     truth = None if msg.truth == TRUTH_UNKNOWN else msg.truth == TRUTH_TRUE
     return SpatialEstimate(
         query=query, valid=bool(msg.valid), source=msg.source, reason=msg.reason,
-        value_m=opt(msg.value_m), value_deg=opt(msg.value_deg), clock=int(msg.clock) or None,
+        value_m=finite_or_none(msg.value_m), value_deg=finite_or_none(msg.value_deg), clock=int(msg.clock) or None,
         truth=truth, answer=msg.answer, raw_text=msg.raw_text, unit=msg.unit,
         confidence=float(msg.confidence), latency_s=float(msg.latency_s),
     )

@@ -27,7 +27,6 @@ from typing import Any
 import numpy as np
 from scipy.spatial.transform import Rotation
 
-from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.geometry_config import GeometryConfig
 from spatialvlm_ros.core.goal_geometry import compute_goal
 from spatialvlm_ros.core.goal_types import GoalConfig, GoalPose, WorkspaceLimits
@@ -36,7 +35,7 @@ from spatialvlm_ros.errors import SpatialVLMError
 from spatialvlm_ros.estimators.base import Estimator, scene_or_geometry
 from spatialvlm_ros.ros import convert
 from spatialvlm_ros.ros.frames import FrameAssembler
-from spatialvlm_ros.ros.latest_frame import LatestFrame
+from spatialvlm_ros.ros.latest_frame import FrameFed, LatestFrame
 from spatialvlm_ros.ros.tf_buffer import TransformBuffer
 from spatialvlm_ros.ros.throttle import ThrottledLog
 
@@ -56,7 +55,7 @@ class GoalResult:
     pose: Any | None
 
 
-class GoalLogic:
+class GoalLogic(FrameFed):
     """Computes goal poses for instructions about the latest frame.
 
     ``planning_frame``: the default frame of the returned pose.
@@ -80,23 +79,6 @@ class GoalLogic:
         # the camera pose is added per request (from TF at the image stamp)
         self.frames = frames or LatestFrame(FrameAssembler(throttle=self.throttle))
         self.geometry_config = geometry_config
-
-    @property
-    def assembler(self) -> FrameAssembler:
-        return self.frames.assembler
-
-    @property
-    def latest(self) -> RGBDFrame | None:
-        """The latest valid frame (None until one arrived)."""
-        return self.frames.frame
-
-    @property
-    def last_rejection(self) -> str:
-        return self.frames.last_rejection
-
-    def on_camera(self, rgb: Any, depth: Any | None, camera_info: Any, masks: Any | None = None) -> bool:
-        """Keep the synchronised set as the latest frame if it is valid; False (and a reason) if not."""
-        return self.frames.on_camera(rgb, depth, camera_info, masks)
 
     def handle(self, request: Any) -> GoalResult:
         """GetGoalPose service. Never raises."""

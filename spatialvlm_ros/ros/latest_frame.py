@@ -36,3 +36,30 @@ class LatestFrame:
         """Why there is no frame: "no valid camera frame yet" (+ the last rejection, if any)."""
         why = f" (last frame rejected: {self.last_rejection})" if self.last_rejection else ""
         return f"no valid camera frame yet{why}"
+
+
+class FrameFed:
+    """A logic fed camera messages through its :class:`LatestFrame` (``self.frames``)."""
+
+    frames: LatestFrame
+
+    @property
+    def assembler(self) -> FrameAssembler:
+        return self.frames.assembler
+
+    @property
+    def latest(self) -> RGBDFrame | None:
+        """The latest valid frame (None until one arrived)."""
+        return self.frames.frame
+
+    @latest.setter
+    def latest(self, frame: RGBDFrame | None) -> None:
+        self.frames.frame = frame
+
+    @property
+    def last_rejection(self) -> str:
+        return self.frames.last_rejection
+
+    def on_camera(self, rgb: Any, depth: Any | None, camera_info: Any, masks: Any | None = None) -> bool:
+        """Keep the synchronised set as the latest frame if it is valid; False (and a reason) if not."""
+        return self.frames.on_camera(rgb, depth, camera_info, masks)

@@ -25,7 +25,7 @@ from spatialvlm_ros.errors import SpatialVLMError
 from spatialvlm_ros.estimators.base import Estimator
 from spatialvlm_ros.ros import convert
 from spatialvlm_ros.ros.frames import FrameAssembler
-from spatialvlm_ros.ros.latest_frame import LatestFrame
+from spatialvlm_ros.ros.latest_frame import FrameFed, LatestFrame
 from spatialvlm_ros.ros.markers import estimate_markers, invalid_markers
 from spatialvlm_ros.ros.throttle import ThrottledLog
 
@@ -67,7 +67,7 @@ def scene_objects(estimator: Estimator, frame: RGBDFrame, names: Sequence[str]
     return objs, np.linalg.inv(np.asarray(scene.T_scene_camera, dtype=float))
 
 
-class QueryLogic:
+class QueryLogic(FrameFed):
     """Answers QuerySpatial requests about the latest valid frame.
 
     ``templates``: a language ``TemplateBank`` (``match(question, object_names)``)
@@ -87,27 +87,6 @@ class QueryLogic:
         self.max_frame_age_ns = None if max_frame_age_s is None else int(max_frame_age_s * 1e9)
 
     # ------------------------------------------------------------------ camera
-
-    @property
-    def assembler(self) -> FrameAssembler:
-        return self.frames.assembler
-
-    @property
-    def latest(self) -> RGBDFrame | None:
-        """The latest valid frame (None until one arrived)."""
-        return self.frames.frame
-
-    @latest.setter
-    def latest(self, frame: RGBDFrame | None) -> None:
-        self.frames.frame = frame
-
-    @property
-    def last_rejection(self) -> str:
-        return self.frames.last_rejection
-
-    def on_camera(self, rgb: Any, depth: Any | None, camera_info: Any, masks: Any | None = None) -> bool:
-        """Keep the synchronised set as the latest frame if it is valid; False (and a reason) if not."""
-        return self.frames.on_camera(rgb, depth, camera_info, masks)
 
     # ------------------------------------------------------------------ queries
 
