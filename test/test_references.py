@@ -6,7 +6,7 @@ import pytest
 
 from spatialvlm_ros.core.references import Synonyms, find_references, resolve
 from spatialvlm_ros.core.templates import TemplateBank
-from spatialvlm_ros.errors import AmbiguousObjectError, ConfigError, UnknownObjectError
+from spatialvlm_ros.errors import AmbiguousObjectError, ConfigError, QueryError, UnknownObjectError
 
 SCENE = ["red cube", "black cylinder", "purple ball", "lego brick", "orange box", "rubber duck", "gripper"]
 
@@ -64,6 +64,11 @@ def test_unknown_reference_lists_the_closest_names():
     assert resolve("", SCENE).rule == "empty" and not resolve("   ", SCENE).valid
 
 
+def test_suggestions_put_names_with_the_same_head_noun_first():
+    r = resolve("blue block", SCENE)  # no blue one: suggest the cube (block = cube), never pick it
+    assert not r.valid and r.candidates[0] == "red cube"
+
+
 def test_fuzzy_can_be_turned_off_and_needs_a_clear_winner():
     assert not resolve("rubber duk", SCENE, fuzzy=False).valid
     r = resolve("bal", ["ball", "bale"])  # as close to both: no guess
@@ -99,3 +104,15 @@ def test_questions_refuse_ambiguous_references_with_candidates():
         bank.match("how many cm between the box and the cube", names)
     q = bank.match("how wide is the orange box", names)
     assert q.objects == ("orange box",)
+
+
+def test_questions_never_substitute_another_object():
+    bank = TemplateBank.load()
+    # a colour the scene lacks: refused, the real duck suggested
+    with pytest.raises(UnknownObjectError, match=r"unknown object 'yellow duck'; closest: rubber duck"):
+        bank.match("how far is the yellow duck from the box", SCENE)
+    # three objects for a two-object quantity: refused, not the first two
+    with pytest.raises(QueryError, match="names 3 objects .* but distance is about 2"):
+        bank.match("how far is the duck from the ball and the box", SCENE)
+    # a question word misspelled stays a question word; an object word is never "corrected" into one
+    assert bank.match("hwo tal is the duck", SCENE).objects == ("rubber duck",)

@@ -98,8 +98,10 @@ def test_matching_ignores_case_punctuation_and_articles(bank):
         ("How much space is between the mug and the red cup?", ("gap", "value", ("mug", "red cup"))),
         ("How close is the gripper to the red cup?", ("distance", "value", ("gripper", "red cup"))),
         ("Which is closest to the camera, the mug or the duck?", ("in_front_of", "which", ("mug", "duck"))),
-        ("How far to the right of the mug is the duck?", ("lateral_offset", "value", ("mug", "duck"))),
-        ("How far above the mug is the duck?", ("vertical_distance", "value", ("mug", "duck"))),
+        # as the bank's "How far to the left or right of [B] is [A]?": the duck is A
+        ("How far to the right of the mug is the duck?", ("lateral_offset", "value", ("duck", "mug"))),
+        ("How far above the mug is the duck?", ("vertical_distance", "value", ("duck", "mug"))),
+        ("What is the distance in cm between the mug and the duck?", ("distance", "value", ("mug", "duck"))),
         ("How far is the gripper above the table?", ("elevation", "value", ("gripper",))),
     ],
 )

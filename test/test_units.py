@@ -23,6 +23,7 @@ from spatialvlm_ros.core.units import default_unit, extract_unit_request, format
         ("how far is duck from ball using imperial units", "imperial", "how far is duck from ball"),
         ("how far is duck from ball expressed in millimetres", "mm", "how far is duck from ball"),
         ("how far is duck from us", "", "how far is duck from us"),
+        ("what is distance in cm between mug and duck", "cm", "what is distance between mug and duck"),
         ("how tall is duck in front of box", "", "how tall is duck in front of box"),
     ],
 )

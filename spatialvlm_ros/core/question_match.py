@@ -77,6 +77,7 @@ def match_question(bank: TemplateBank, question: str, object_names: Sequence[str
     canon, unit = canonical(qn, scene_words)
     if not canon:
         raise QueryError(f"question not understood: {short(question)}")
+    stop = {w for w in bank.vocabulary if w not in own and singular(w) not in own}
     best: tuple[tuple[int, int], object, list[Resolution], list[str]] | None = None
     ambiguous: list[Resolution] = []
     unknown: list[Resolution] = []
@@ -106,7 +107,7 @@ def match_question(bank: TemplateBank, question: str, object_names: Sequence[str
                 continue
             if r.rule == "ambiguous":
                 ambiguous.append(r)
-            elif not find_references(c.split(), names, bank.vocabulary):
+            elif not any(w in stop for w in c.split()):  # a pure object phrase ("banana", "yellow duck")
                 unknown.append(r)
     if best is not None:
         _score, ct, res, caps = best
@@ -173,6 +174,19 @@ _PREDICATE_KEYS: list[tuple[str, str]] = [
     ("above", r"\babove\b|\bhigher\b|\bhighest\b|\bover\b|on top of"),
     ("below", r"\bbelow\b|\blower\b|\blowest\b|\bunder\b|\bbeneath\b|\bunderneath\b"),
 ]
+#: Quantities whose bank phrasings read "how far <relation> [B] is [A]" (A is the subject).
+_RELATIVE_KINDS = frozenset({"lateral_offset", "depth_offset", "vertical_distance", "height_difference"})
+
+
+def _relation_then_subject(words: list[str], mentions: list) -> bool:
+    """True for "<relation word> X is Y": the second reference is the subject ("... right of X is Y")."""
+    if len(mentions) < 2 or mentions[0].start == 0:
+        return False
+    between = words[mentions[0].end:mentions[1].start]
+    before = words[mentions[0].start - 1]
+    return between in (["is"], ["are"]) and before in {"of", "above", "below", "under", "beneath", "behind", "than"}
+
+
 def _seen_from_second(words: list[str], mentions: list) -> bool:
     """True when "from"/"relative to"/"seen from" comes between the first two references ("X from Y")."""
     if len(mentions) < 2:
@@ -212,6 +226,11 @@ def _fallback(bank: TemplateBank, question: str, canon: str, names: list[str], u
             raise UnknownObjectError(
                 f"unknown object {unknown_words()} in question {short(question)} (scene has: {known(names)})"
             )
+        if len(found) > k and kind != "direction":
+            raise QueryError(
+                f"question {short(question)} names {len(found)} objects ({', '.join(r.name for r in found)}) "
+                f"but {kind} is about {k}: not understood which"
+            )
         if len(found) < k:
             raise UnknownObjectError(
                 f"question {short(question)} asks for {kind} but names {len(found)} known object(s) "
@@ -220,6 +239,8 @@ def _fallback(bank: TemplateBank, question: str, canon: str, names: list[str], u
         use = found[:k]
         if kind == "direction" and k == 2 and _seen_from_second(words, mentions):
             use = [use[1], use[0]]  # "where is B from A": direction is (A, B)
+        elif kind in _RELATIVE_KINDS and k == 2 and _relation_then_subject(words, mentions):
+            use = [use[1], use[0]]  # "how far to the right of B is A", as the bank's "... of [B] is [A]"
         return SpatialQuery(kind, tuple(r.name for r in use), form, question,
                             asked=tuple(r.reference for r in use), rules=tuple(r.rule for r in use), unit=unit)
 

@@ -144,7 +144,7 @@ class SpellingFixer:
 
     A word is replaced when it is not in the vocabulary, has at least 3
     letters, and one vocabulary word is closest by optimal string alignment
-    (transpositions count once) within 1 edit (words up to 5 letters) or 2
+    (transpositions count once) within 1 edit (words up to 6 letters) or 2
     (longer words); ties go to the word the bank uses most, else no change.
     """
 
@@ -160,7 +160,7 @@ class SpellingFixer:
         return " ".join(out)
 
     def _closest(self, w: str) -> str:
-        limit = 1 if len(w) <= 5 else 2
+        limit = 1 if len(w) <= 6 else 2
         hits = process.extract(w, self.vocab, scorer=OSA.distance, score_cutoff=limit, limit=None)
         if not hits:
             return w

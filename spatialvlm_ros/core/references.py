@@ -241,13 +241,22 @@ def correct_word(word: str, vocabulary: Sequence[str], cutoff: float = WORD_CUTO
     return hits[0][0]
 
 
-def closest_names(reference: str, known_names: Sequence[str], limit: int = 3) -> list[str]:
-    """Up to ``limit`` known names most similar to ``reference`` (rapidfuzz WRatio, best first)."""
+def closest_names(reference: str, known_names: Sequence[str], limit: int = 3,
+                  synonyms: Synonyms | None = None) -> list[str]:
+    """Up to ``limit`` known names most like ``reference``, best first.
+
+    Names with the reference's head noun (or a synonym of it: "blue block" -> "red cube") come first, then
+    the rest by rapidfuzz WRatio.
+    """
+    syn = synonyms if synonyms is not None else default_synonyms()
     names = _unique([n for n in known_names if n and n.strip()])
-    if not names or not key_of(reference):
+    ref = words_of(reference)
+    if not names or not ref:
         return []
-    hits = process.extract(key_of(reference), {n: key_of(n) for n in names}, scorer=fuzz.WRatio, limit=limit)
-    return [h[2] for h in hits]
+    heads = {ref[-1]} | {v[-1] for v in syn.variants([ref[-1]]) if v}
+    first = [n for n in names if ws_last(words_of(n)) in heads]
+    hits = process.extract(" ".join(ref), {n: key_of(n) for n in names}, scorer=fuzz.WRatio, limit=len(names))
+    return _unique(first + [h[2] for h in hits])[:limit]
 
 
 def _display(reference: str) -> str:

@@ -41,6 +41,8 @@ _IN_UNIT = re.compile(
     rf"(?P<u>{_UNIT_ALT})(?:\s+units?)?(?:\s+please)?\s*$"
 )
 _IN_UNIT_INNER = re.compile(rf"\b(?:in|using|into)\s+(?:units\s+of\s+)?(?P<u>{_UNIT_ALT})(?:\s+units?)?(?=\s+(?:please|thanks?)\b|\s*$)")
+#: a unit request inside the question ("what is the distance in cm between ..."); not the bare "m"
+_IN_UNIT_MID = re.compile(rf"\b(?:in|using)\s+(?P<u>{'|'.join(sorted((re.escape(w) for w in UNIT_WORDS if w != 'm'), key=len, reverse=True))})\b")
 #: "in metric", "using imperial units", "metric units please"
 _SYSTEM = re.compile(
     rf"\b(?:(?:in|using|with|as|into)\s+(?P<s>{_SYSTEM_ALT})(?:\s+(?:units?|system|measurements?))?"
@@ -67,7 +69,7 @@ def extract_unit_request(norm: str) -> tuple[str, str]:
     if m:
         unit = UNIT_WORDS[m.group("u")]
         text = text[: m.start()] + "how many units" + text[m.end():]
-    m = _IN_UNIT.search(text) or _IN_UNIT_INNER.search(text)
+    m = _IN_UNIT.search(text) or _IN_UNIT_INNER.search(text) or _IN_UNIT_MID.search(text)
     if m:
         unit = UNIT_WORDS[m.group("u")]
         text = text[: m.start()] + " " + text[m.end():]
