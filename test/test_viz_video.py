@@ -225,6 +225,11 @@ def test_mcap_library_decodes_every_topic_of_an_episode_bag_and_it_renders(tmp_p
     ests = [m for _, m in decoded[bags.TOPIC_ESTIMATE]]
     assert all(len(e.detections) == 2 for e in ests if e.valid) and any(e.valid for e in ests)
     assert all(math.isfinite(m.total) for _, m in decoded[bags.TOPIC_REWARD] if m.valid)
+    # markers for Foxglove's 3D panel: per frame a DELETEALL, two boxes, two labels, the line and its label
+    marks = [m for _, m in decoded[bags.TOPIC_MARKERS]]
+    assert len(marks) == len(ests)
+    cube = 1
+    assert any([mk.type for mk in m.markers].count(cube) == 3 for m in marks)
     # the episode's video: one frame per camera frame, the instruction from the bag
     rec = read_record(bag)
     assert rec.instruction == res.instruction and rec.goal is not None

@@ -18,7 +18,8 @@ The loop (one :class:`~spatialvlm_ros.sim.world.SimWorld`, one task):
    runs (the dense reward along the trajectory). Placement: the object is
    teleported once the gripper has "carried" it (grasping is out of scope).
 4. Everything goes into a rosbag2 (camera topics, estimates with the measured objects'
-   boxes, rewards, true distances, goals, the instruction, gripper TF) and a PNG plot of the estimated vs true
+   boxes, their RViz/Foxglove markers (``record.markers``), rewards, true distances, goals,
+   the instruction, gripper TF) and a PNG plot of the estimated vs true
    gripper-object distance and the reward over time.
 
 Scoring: ``success`` when the controller reached the goal and the controlled
@@ -82,6 +83,7 @@ class EpisodeConfig:
     controller: dict[str, Any] = field(default_factory=dict)
     storage: str = "mcap"
     depth_encoding: str = "16UC1"
+    markers: bool = True
     tasks: dict[str, LoopTask] = field(default_factory=dict)
     demo: dict[str, Any] = field(default_factory=dict)
     goals: GoalConfig = field(default_factory=GoalConfig)
@@ -110,6 +112,7 @@ class EpisodeConfig:
             controller=dict(data.get("controller") or {}),
             storage=str(record.get("storage", "mcap")),
             depth_encoding=str(record.get("depth_encoding", "16UC1")),
+            markers=bool(record.get("markers", True)),
             tasks=load_tasks(data),
             demo=dict(data.get("demo") or {}),
             goals=GoalConfig.from_yaml(goals_path),
@@ -307,6 +310,17 @@ class _DirectLoop:
 # --------------------------------------------------------------------------- the episode
 
 
+def _markers(estimator: Any, frame: Any, est_msg: Any) -> Any:
+    """RViz / Foxglove MarkerArray of one recorded estimate (boxes, distance line, labels; camera frame)."""
+    from spatialvlm_ros.ros import convert
+    from spatialvlm_ros.ros.markers import estimate_markers
+    from spatialvlm_ros.ros.query_logic import scene_objects
+
+    est = convert.msg_to_estimate(est_msg)
+    objs, t_cam_scene = scene_objects(estimator, frame, est.query.objects) if est.valid else ([], None)
+    return estimate_markers(est, objs, t_cam_scene, frame.stamp_ns, frame.frame_id, lifetime_s=0.5)
+
+
 def _truth_value(world: Any, query: Any) -> float:
     from spatialvlm_ros.sim.truth import truth_scene_graph
 
@@ -423,6 +437,8 @@ def run_episode(task: LoopTask, seed: int, out_dir: str | Path | None = None, co
             frames.append(frame)
             if est_msg is not None:
                 extra.append((bags.TOPIC_ESTIMATE, frame.stamp_ns, est_msg))
+                if cfg.markers:
+                    extra.append((bags.TOPIC_MARKERS, frame.stamp_ns, _markers(estimator, frame, est_msg)))
             extra.append((bags.TOPIC_REWARD, frame.stamp_ns, rew_msg))
             extra.append((bags.TOPIC_TF, frame.stamp_ns, bags.tf_message([tcp_tf])))
             truth_msg = convert.msg_type("spatialvlm_ros/msg/SpatialEstimate")(
