@@ -24,7 +24,6 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 
-TCP_FRAME = "panda_hand_tcp"
 
 
 @dataclass
@@ -77,7 +76,7 @@ def make_sim_bag(out: str | Path, seed: int = 0, frames: int = 30, target: str |
     from spatialvlm_ros.errors import InputError
     from spatialvlm_ros.ros import bags, convert
     from spatialvlm_ros.sim.config import SimConfig
-    from spatialvlm_ros.sim.truth import GRIPPER_NAME, truth_scene_graph
+    from spatialvlm_ros.sim.truth import GRIPPER_NAME, TCP_FRAME, truth_scene_graph
     from spatialvlm_ros.sim.world import SimWorld
 
     if frames < 2:

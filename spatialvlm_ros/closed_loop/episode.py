@@ -57,13 +57,14 @@ from spatialvlm_ros.core.reward import RewardShaper, RewardSignal, RewardTask
 from spatialvlm_ros.errors import ConfigError, SpatialVLMError
 from spatialvlm_ros.estimators.base import Estimator, scene_or_geometry
 from spatialvlm_ros.resources import load_config
+from spatialvlm_ros.sim.truth import TCP_FRAME as SIM_TCP_FRAME
 
 log = logging.getLogger(__name__)
 
 TOPIC_GOAL = "/spatialvlm/goal"
 TOPIC_GOAL_TRUTH = "/spatialvlm/goal_truth"
 TOPIC_INSTRUCTION = "/spatialvlm/instruction"  # std_msgs/String, once at the first frame
-TCP_FRAME = "panda_tcp"
+TCP_FRAME = SIM_TCP_FRAME
 PIPELINES = ("ros_logic", "direct")
 
 
@@ -76,6 +77,7 @@ class EpisodeConfig:
     noisy: bool = True
     pipeline: str = "ros_logic"
     reward_task: str = "reach"
+    object_sources: str = "camera"
     success_tolerance_m: float = 0.03
     min_valid_fraction: float = 0.5
     feasible_only: bool = True
@@ -92,7 +94,7 @@ class EpisodeConfig:
     @classmethod
     def from_yaml(cls, path: str | None = None, goals_path: str | None = None) -> EpisodeConfig:
         data = load_config(path or "closed_loop.yaml")
-        known = {"image", "noisy", "pipeline", "reward_task", "success_tolerance_m", "min_valid_fraction", "feasible_only",
+        known = {"image", "noisy", "pipeline", "reward_task", "object_sources", "success_tolerance_m", "min_valid_fraction", "feasible_only",
                  "feasibility_margin_m", "controller", "record", "tasks", "demo", "sim_world"}
         unknown = sorted(set(data) - known)
         if unknown:
@@ -105,6 +107,7 @@ class EpisodeConfig:
             noisy=bool(data.get("noisy", True)),
             pipeline=str(data.get("pipeline", "ros_logic")),
             reward_task=str(data.get("reward_task", "reach")),
+            object_sources=str(data.get("object_sources", "camera") or "camera"),
             success_tolerance_m=float(data.get("success_tolerance_m", 0.03)),
             min_valid_fraction=float(data.get("min_valid_fraction", 0.5)),
             feasible_only=bool(data.get("feasible_only", True)),
@@ -146,6 +149,7 @@ class StepRecord:
     reward_valid: bool
     reason: str
     tcp: list[float]
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -158,6 +162,7 @@ class EpisodeResult:
     instruction: str
     objects: dict[str, str]
     pipeline: str
+    object_sources: str = "camera"
     success: bool = False
     failures: list[str] = field(default_factory=list)
     goal: GoalPose | None = None
@@ -185,7 +190,8 @@ class EpisodeResult:
     def to_dict(self) -> dict[str, Any]:
         return {
             "task": self.task, "kind": self.kind, "seed": self.seed, "instruction": self.instruction,
-            "objects": self.objects, "pipeline": self.pipeline, "success": self.success,
+            "objects": self.objects, "pipeline": self.pipeline, "object_sources": self.object_sources,
+            "success": self.success,
             "failures": self.failures,
             "goal": None if self.goal is None else self.goal.to_dict(),
             "true_goal": None if self.true_goal is None else self.true_goal.to_dict(),
@@ -200,7 +206,8 @@ class EpisodeResult:
             "steps": [
                 {"stamp_ns": s.stamp_ns, "phase": s.phase, "estimated_m": finite_or_none(s.estimated_m),
                  "true_m": finite_or_none(s.true_m), "reward": finite_or_none(s.reward),
-                 "reward_valid": s.reward_valid, "reason": s.reason, "tcp": s.tcp}
+                 "reward_valid": s.reward_valid, "reason": s.reason, "tcp": s.tcp,
+                 "sources": s.sources}
                 for s in self.steps
             ],
         }
@@ -214,13 +221,16 @@ class _RosLogicLoop:
 
     name = "ros_logic"
 
-    def __init__(self, estimator: Estimator, task: RewardTask, goals: GoalConfig, depth_encoding: str) -> None:
+    def __init__(self, estimator: Estimator, task: RewardTask, goals: GoalConfig, depth_encoding: str,
+                 object_sources: str = "camera") -> None:
         from spatialvlm_ros.ros.frames import FrameAssembler
         from spatialvlm_ros.ros.goal_logic import GoalLogic
+        from spatialvlm_ros.ros.object_sources import with_object_sources
         from spatialvlm_ros.ros.reward_logic import RewardLogic
         from spatialvlm_ros.ros.tf_buffer import TransformBuffer
 
         self.tf = TransformBuffer(cache_s=600.0)
+        estimator = with_object_sources(estimator, object_sources, self.tf)
         assembler = FrameAssembler(world_frame="world", tf=self.tf, require_pose=True)
         self.reward = RewardLogic(estimator, task, assembler=assembler)
         self.goal = GoalLogic(estimator, self.tf, planning_frame="world", limits=goals.limits, config=goals,
@@ -263,8 +273,13 @@ class _DirectLoop:
 
     name = "direct"
 
-    def __init__(self, estimator: Estimator, task: RewardTask, goals: GoalConfig, depth_encoding: str) -> None:
-        self.estimator = estimator
+    def __init__(self, estimator: Estimator, task: RewardTask, goals: GoalConfig, depth_encoding: str,
+                 object_sources: str = "camera") -> None:
+        from spatialvlm_ros.ros.object_sources import with_object_sources
+        from spatialvlm_ros.ros.tf_buffer import TransformBuffer
+
+        self.tf = TransformBuffer(cache_s=600.0)  # the TCP pose, for objects taken from TF
+        self.estimator = with_object_sources(estimator, object_sources, self.tf)
         self.task = task
         self.shaper = RewardShaper(task)
         self.goals = goals
@@ -275,6 +290,8 @@ class _DirectLoop:
     def observe(self, frame: Any, tcp: np.ndarray, camera_tf: Any, tcp_tf: Any) -> tuple[Any, Any, RewardSignal]:
         from spatialvlm_ros.ros import convert
 
+        self.tf.add_transforms([camera_tf], static=True)
+        self.tf.add_transforms([tcp_tf])
         self.latest = frame
         est = self.estimator.estimate(frame, self.task.query())
         sig = self.shaper.step(est, frame.stamp_ns)
@@ -414,9 +431,10 @@ def run_episode(task: LoopTask, seed: int, out_dir: str | Path | None = None, co
         rtask = RewardTask.from_yaml(cfg.reward_task, objects=task.reward_objects(objects),
                                      name=f"{task.name}:{task.reward_objects(objects)[1]}")
         loop_cls = _RosLogicLoop if cfg.pipeline == "ros_logic" else _DirectLoop
-        loop = loop_cls(estimator, rtask, cfg.goals, cfg.depth_encoding)
+        loop = loop_cls(estimator, rtask, cfg.goals, cfg.depth_encoding, cfg.object_sources)
         result = EpisodeResult(task=task.name, kind=task.kind, seed=int(seed), instruction=text, objects=objects,
-                               pipeline=loop.name, draws_rejected=rejected, task_feasible=feasible)
+                               pipeline=loop.name, object_sources=cfg.object_sources, draws_rejected=rejected,
+                               task_feasible=feasible)
         frames: list[Any] = []
         extra: list[tuple[str, int, Any]] = []
         logic_s = [0.0]
@@ -451,7 +469,7 @@ def run_episode(task: LoopTask, seed: int, out_dir: str | Path | None = None, co
                 stamp_ns=int(frame.stamp_ns), phase=phase,
                 estimated_m=sig.distance_m if sig.valid else None, true_m=true_m,
                 reward=float(sig.total) if sig.valid else float("nan"), reward_valid=bool(sig.valid),
-                reason=sig.reason, tcp=[float(x) for x in tcp]))
+                reason=sig.reason, tcp=[float(x) for x in tcp], sources=dict(sig.sources)))
 
         observe("start")
         tcp0 = world.gripper_position()

@@ -43,6 +43,7 @@ from typing import Any
 
 from spatialvlm_ros.core.estimate import SpatialEstimate
 from spatialvlm_ros.core.frame import normalize_name
+from spatialvlm_ros.core.object_sources import object_sources_of
 from spatialvlm_ros.core.plain import finite_or_none
 from spatialvlm_ros.core.query import QUANTITIES, SINGLE_OBJECT_QUANTITIES, SpatialQuery
 from spatialvlm_ros.errors import ConfigError
@@ -159,7 +160,9 @@ class RewardSignal:
 
     ``total`` is NaN and ``components`` empty when ``valid`` is False; then
     ``reason`` says why. ``held`` marks a reward computed from a previous
-    (held) distance because the current estimate was invalid.
+    (held) distance because the current estimate was invalid. ``sources``: where each
+    of the task's objects came from (``{name: label}``, labels of
+    :mod:`spatialvlm_ros.core.object_sources`: ``camera``, ``tf:<frame>``, ``camera_fallback``).
     """
 
     stamp_ns: int
@@ -172,6 +175,7 @@ class RewardSignal:
     held: bool = False
     error_m: float | None = None
     task: str = ""
+    sources: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -185,6 +189,7 @@ class RewardSignal:
             "held": self.held,
             "error_m": finite_or_none(self.error_m),
             "task": self.task,
+            "sources": dict(self.sources),
         }
 
 
@@ -246,8 +251,13 @@ class RewardShaper:
         return ""
 
     def step(self, estimate: SpatialEstimate, stamp_ns: int) -> RewardSignal:
-        """The reward for one :class:`SpatialEstimate` taken at ``stamp_ns`` (ns)."""
-        stamp_ns = int(stamp_ns)
+        """The reward for one :class:`SpatialEstimate` taken at ``stamp_ns`` (ns); its ``sources``
+        are the estimate's ``details["object_sources"]`` (default: every task object from the camera)."""
+        signal = self._step(estimate, int(stamp_ns))
+        signal.sources = object_sources_of(estimate, self.task.objects)
+        return signal
+
+    def _step(self, estimate: SpatialEstimate, stamp_ns: int) -> RewardSignal:
         if self._last_stamp is not None and stamp_ns < self._last_stamp:
             return self._invalid(stamp_ns, f"estimate stamp {stamp_ns} is older than the previous one {self._last_stamp}")
         problem = self._check(estimate)

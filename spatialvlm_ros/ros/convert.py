@@ -540,4 +540,6 @@ def reward_to_msg(signal: Any, task_name: str, step: int, frame_id: str) -> Any:
         held=bool(getattr(signal, "held", False)),
         valid=valid,
         reason=str(signal.reason),
+        object_names=[str(n) for n in getattr(signal, "sources", {}) or {}],
+        object_sources=[str(v) for v in (getattr(signal, "sources", {}) or {}).values()],
     )

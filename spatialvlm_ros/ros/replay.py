@@ -14,7 +14,12 @@ topics (optionally instance masks, /tf and /tf_static). Output: a new rosbag2
 
 Outputs are stamped (header and bag time) with the camera frame's stamp. The
 same transport-free classes as the nodes do the work: :class:`FrameSynchronizer`
-(message_filters' role), :class:`FrameAssembler`, :class:`RewardLogic`.
+(message_filters' role), :class:`FrameAssembler`, :class:`RewardLogic`, and -- for
+objects taken from TF (``ReplayConfig.object_sources``, e.g. the gripper at its TCP
+frame) -- :class:`~spatialvlm_ros.ros.object_sources.SourcedEstimator` on the bag's
+``/tf``. A synchronised frame is processed once the bag's time has passed its stamp by
+``tf_wait_s`` (the live node's TF wait), so TF recorded at or just after the image
+stamp is used; the rest is processed at the end of the bag.
 """
 
 from __future__ import annotations
@@ -26,12 +31,14 @@ from pathlib import Path
 from typing import Any
 
 from spatialvlm_ros.core.frame import RGBDFrame
+from spatialvlm_ros.core.object_sources import ObjectSources
 from spatialvlm_ros.core.reward import RewardTask
 from spatialvlm_ros.errors import InputError
 from spatialvlm_ros.estimators.base import Estimator
 from spatialvlm_ros.ros import bags, convert
 from spatialvlm_ros.ros.frames import FrameAssembler
 from spatialvlm_ros.ros.markers import estimate_markers
+from spatialvlm_ros.ros.object_sources import with_object_sources
 from spatialvlm_ros.ros.query_logic import QueryLogic, scene_objects
 from spatialvlm_ros.ros.reward_logic import RewardLogic
 from spatialvlm_ros.ros.tf_buffer import TransformBuffer
@@ -48,6 +55,9 @@ class ReplayConfig:
 
     ``world_frame``: gravity-aligned TF frame for the camera pose ('' = do not use TF).
     ``slop_s``: synchroniser slop, seconds. ``copy_input``: copy every input topic.
+    ``object_sources``: objects taken from the bag's TF (None = every object from the camera).
+    ``tf_wait_s``: how far past a frame's stamp the bag is read (TF arriving late) before
+    the frame is processed, seconds.
     """
 
     topics: bags.CameraTopics = field(default_factory=bags.CameraTopics)
@@ -59,6 +69,8 @@ class ReplayConfig:
     marker_lifetime_s: float = 0.5
     max_frames: int | None = None
     questions: list[str] = field(default_factory=list)
+    object_sources: ObjectSources | None = None
+    tf_wait_s: float = 0.0
 
 
 @dataclass
@@ -102,6 +114,7 @@ def replay_bag(in_bag: str | Path, out_bag: str | Path, estimator: Estimator, ta
             log.info("bag has no masks topic %s: the estimator must ground objects itself", cfg.topics.masks)
         world = cfg.world_frame if (cfg.world_frame and (bags.TOPIC_TF in have or bags.TOPIC_TF_STATIC in have)) else ""
         assembler = FrameAssembler(world_frame=world, tf=tf, tf_timeout_s=0.0, require_pose=False, throttle=throttle)
+        estimator = with_object_sources(estimator, cfg.object_sources, tf)
         logic = RewardLogic(estimator, task, assembler=assembler, throttle=throttle)
         # the questions are asked about the frame just rewarded: both logics share one latest frame
         query = QueryLogic(estimator, marker_lifetime_s=cfg.marker_lifetime_s, throttle=throttle,
@@ -114,9 +127,25 @@ def replay_bag(in_bag: str | Path, out_bag: str | Path, estimator: Estimator, ta
         ts = typestore()
         n_images = have and sum(c.msgcount for c in reader.connections if c.topic == cfg.topics.rgb)
         bar = _progress(n_images, progress)
+        wait_ns = int(cfg.tf_wait_s * 1e9)
+        pending: list[bags.CameraSet] = []  # synchronised sets waiting for the TF of their stamp
+
+        def run(sets: list[bags.CameraSet]) -> None:
+            for s in sets:
+                if cfg.max_frames is not None and stats.frames >= cfg.max_frames:
+                    continue
+                frame = _process(s, logic, out, cfg, stats)
+                if frame is not None:
+                    _questions(frame, query, out, cfg)
+                bar.update(1)
+
         try:
             with bags.BagWriter(out_bag, cfg.storage) as out:
                 for conn, t_ns, raw in reader.raw_messages():
+                    ready = [s for s in pending if t_ns > s.stamp_ns + wait_ns]
+                    if ready:
+                        pending = [s for s in pending if t_ns <= s.stamp_ns + wait_ns]
+                        run(ready)
                     if cfg.copy_input:
                         out.write_raw(conn.topic, conn.msgtype, conn.msgdef.data, conn.digest, bytes(raw), t_ns,
                                       qos=list(conn.ext.offered_qos_profiles))
@@ -131,13 +160,8 @@ def replay_bag(in_bag: str | Path, out_bag: str | Path, estimator: Estimator, ta
                     if conn.topic in (bags.TOPIC_TF, bags.TOPIC_TF_STATIC):
                         tf.add_tf_message(msg, static=conn.topic == bags.TOPIC_TF_STATIC)
                         continue
-                    for s in sync.push(conn.topic, msg):
-                        if cfg.max_frames is not None and stats.frames >= cfg.max_frames:
-                            continue
-                        frame = _process(s, logic, out, cfg, stats)
-                        if frame is not None:
-                            _questions(frame, query, out, cfg)
-                        bar.update(1)
+                    pending.extend(sync.push(conn.topic, msg))
+                run(pending)
                 stats.out_topics = dict(out.counts)
         except BaseException:
             bar.close()

@@ -12,9 +12,12 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy.spatial.transform import Rotation
 
+from spatialvlm_ros.core.posed_box import box_from_pose as posed_box
 from spatialvlm_ros.core.scene import Box3D, SceneGraph, SceneObject, Viewer
 
 GRIPPER_NAME = "gripper"
+#: TF frame of the simulated gripper's tool centre point (the Panda hand's, midway between the fingertips).
+TCP_FRAME = "panda_hand_tcp"
 
 
 @dataclass
@@ -82,28 +85,9 @@ class SceneTruth:
 
 
 def box_from_pose(extents: np.ndarray, position: np.ndarray, quaternion_xyzw: np.ndarray) -> Box3D:
-    """Gravity-aligned box of a local box of ``extents`` centred at the body origin.
-
-    Upright bodies (local z along world z) give the exact box with yaw from the pose.
-    A tilted body gets the tightest box about its yaw: the local corners' bounds in
-    the frame rotated by the yaw of its local x axis.
-    """
-    R = Rotation.from_quat(np.asarray(quaternion_xyzw, float)).as_matrix()
-    ext = np.asarray(extents, float)
-    x_axis = R[:, 0]
-    if np.hypot(x_axis[0], x_axis[1]) > 1e-6:
-        yaw = float(np.arctan2(x_axis[1], x_axis[0]))
-    else:  # local x points up/down: use local y for the heading
-        yaw = float(np.arctan2(R[1, 1], R[0, 1]) - np.pi / 2)
-    signs = np.array([[sx, sy, sz] for sx in (-1, 1) for sy in (-1, 1) for sz in (-1, 1)], float)
-    corners = (signs * ext / 2.0) @ R.T  # relative to the body origin, world axes
-    c, s = np.cos(yaw), np.sin(yaw)
-    Rz_inv = np.array([[c, s, 0.0], [-s, c, 0.0], [0.0, 0.0, 1.0]])
-    local = corners @ Rz_inv.T
-    lo, hi = local.min(axis=0), local.max(axis=0)
-    center_local = (lo + hi) / 2.0
-    center = np.asarray(position, float) + Rz_inv.T @ center_local
-    return Box3D(center=center, size=hi - lo, yaw=_wrap(yaw))
+    """Gravity-aligned box of a local box of ``extents`` centred at the body origin
+    (see :func:`spatialvlm_ros.core.posed_box.box_from_pose`)."""
+    return posed_box(extents, position, Rotation.from_quat(np.asarray(quaternion_xyzw, float)).as_matrix())
 
 
 def box_from_aabbs(aabbs: list[tuple]) -> Box3D:
