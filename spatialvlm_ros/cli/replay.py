@@ -43,6 +43,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         " repeatable")
     p.add_argument("--no-copy", action="store_true", help="do not copy the input topics")
     p.add_argument("--max-frames", type=int, default=None, help="stop after this many frames")
+    p.add_argument("--object-sources", default=None, metavar="PRESET",
+                   help="objects taken from the bag's TF: a preset of config/object_sources.yaml, e.g. tf_gripper "
+                        "(the gripper at its TCP frame); default the reward node's object_sources parameter "
+                        "(camera: every object from the camera)")
     p.set_defaults(func=run)
 
 
@@ -70,7 +74,11 @@ def replay_config(args: argparse.Namespace, params: dict):
     masks = args.masks_topic if args.masks_topic is not None else (params["masks_topic"] or default_topics.masks)
     world = args.world_frame if args.world_frame is not None else (params["world_frame"] or "world")
     slop = args.slop if args.slop is not None else params["sync_slop_s"]
+    from spatialvlm_ros.core.object_sources import ObjectSources
+
+    preset = args.object_sources if args.object_sources is not None else params["object_sources"]
     return ReplayConfig(
+        object_sources=ObjectSources.from_yaml(preset) if preset else None,
         topics=CameraTopics(rgb=rgb, depth=depth, camera_info=info, masks=masks or None),
         world_frame=world, slop_s=float(slop), storage=args.storage, copy_input=not args.no_copy,
         markers=args.markers, max_frames=args.max_frames, questions=list(args.question),

@@ -18,6 +18,7 @@ from spatialvlm_ros.core.goal_types import GoalConfig, WorkspaceLimits
 from spatialvlm_ros.nodes.base import CameraLifecycleNode, spin_node
 from spatialvlm_ros.nodes.bridge import from_rosbags, to_rosbags
 from spatialvlm_ros.ros.goal_logic import GoalLogic
+from spatialvlm_ros.ros.object_sources import with_object_sources
 
 
 class GoalPoseNode(CameraLifecycleNode):
@@ -34,7 +35,9 @@ class GoalPoseNode(CameraLifecycleNode):
                                       pose_link=p["pose_link"])
             same = p["workspace_frame"] == p["planning_frame"]
             self.controller = MoveItPyController(limits if same else None, settings)
-        return GoalLogic(self.estimator, self.tf, planning_frame=p["planning_frame"], limits=limits, config=config,
+        # objects named by the object_sources preset (e.g. the gripper) come from TF, the rest from the camera
+        estimator = with_object_sources(self.estimator, p["object_sources"], self.tf, p["tf_timeout_s"])
+        return GoalLogic(estimator, self.tf, planning_frame=p["planning_frame"], limits=limits, config=config,
                          ee_frame=p["ee_frame"], tf_timeout_s=p["tf_timeout_s"], throttle=self.throttle)
 
     def make_interfaces(self, p: dict[str, Any]) -> None:

@@ -4,7 +4,8 @@
 ``~/estimate`` (the distance estimate behind it) every ``1/rate_hz`` seconds;
 ``~/set_task`` (SetRewardTask) changes the task or (``reset_only``) starts a
 new episode. The task comes from the ``task`` preset of config/reward.yaml and
-``task_objects``.
+``task_objects``; ``object_sources`` names the objects taken from TF (e.g. the gripper
+at its TCP frame, size from config/object_sources.yaml) instead of the camera.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spatialvlm_ros.core.reward import RewardTask
 from spatialvlm_ros.nodes.base import CameraLifecycleNode, spin_node
 from spatialvlm_ros.nodes.bridge import from_rosbags, to_rosbags
 from spatialvlm_ros.ros.frames import FrameAssembler
+from spatialvlm_ros.ros.object_sources import with_object_sources
 from spatialvlm_ros.ros.reward_logic import RewardLogic
 
 
@@ -30,7 +32,9 @@ class RewardNode(CameraLifecycleNode):
     def make_logic(self, p: dict[str, Any]) -> RewardLogic:
         assembler = FrameAssembler(world_frame=p["world_frame"], tf=self.tf, tf_timeout_s=p["tf_timeout_s"],
                                    throttle=self.throttle)
-        return RewardLogic(self.estimator, task_from_params(p), assembler, max_frame_age_s=p["max_frame_age_s"],
+        # objects named by the object_sources preset (e.g. the gripper) come from TF, the rest from the camera
+        estimator = with_object_sources(self.estimator, p["object_sources"], self.tf, p["tf_timeout_s"])
+        return RewardLogic(estimator, task_from_params(p), assembler, max_frame_age_s=p["max_frame_age_s"],
                            reward_config=p["reward_config"] or None, throttle=self.throttle)
 
     def make_interfaces(self, p: dict[str, Any]) -> None:

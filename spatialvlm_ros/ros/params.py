@@ -76,11 +76,15 @@ REWARD_PARAMS: tuple[Param, ...] = (
     Param("reward_config", "", "reward YAML ('' = config/reward.yaml)"),
     Param("task_objects", ["gripper", "red cube"], "the two objects whose distance is rewarded ([] = preset's)"),
     Param("max_frame_age_s", 0.5, "frames older than this give an invalid reward ('stale frame'), seconds"),
+    Param("object_sources", "", "objects taken from TF, a preset of config/object_sources.yaml: tf_gripper = the "
+          "gripper at its TCP frame ('' = camera: every object estimated from the camera)"),
 )
 
 GOAL_PARAMS: tuple[Param, ...] = (
     Param("planning_frame", "world", "frame the goal PoseStamped is expressed in (MoveIt planning frame)"),
     Param("ee_frame", "", "end-effector TF frame (current gripper position for closer/farther; '' = from masks)"),
+    Param("object_sources", "", "objects taken from TF for the scene, a preset of config/object_sources.yaml "
+          "('' = camera: every object estimated from the camera)"),
     Param("goal_config", "", "goal YAML ('' = config/goals.yaml)"),
     Param("workspace_frame", "world", "frame of the workspace limits"),
     Param("workspace_min", [0.15, -0.5, 0.015], "workspace lower corner [x, y, z], metres"),
