@@ -207,11 +207,19 @@ class BagReader:
             raise InputError(f"bag {self.path} is truncated or corrupt: {first_line(exc)}") from None
 
     def messages(self, topics: Iterable[str] | None = None) -> Iterator[tuple[str, int, Any]]:
-        """(topic, t_ns, message object) in time order."""
+        """(topic, t_ns, message object) in time order.
+
+        A message whose type the bag stores with another definition than this package's (a
+        bag written before a field was appended, e.g. RewardSignal's object sources) is
+        decoded with the bag's own definition: it lacks the newer fields.
+        """
         ts = typestore()
+        stores: dict[int, Any] = {}
         for conn, t_ns, raw in self.raw_messages(topics):
+            if conn.id not in stores:
+                stores[conn.id] = _store_for(conn, ts)
             try:
-                msg = ts.deserialize_cdr(raw, conn.msgtype)
+                msg = stores[conn.id].deserialize_cdr(raw, conn.msgtype)
             except KeyError:
                 raise InputError(f"bag {self.path}: unknown message type {conn.msgtype} on {conn.topic}") from None
             except Exception as exc:
@@ -219,6 +227,28 @@ class BagReader:
                     f"bag {self.path}: cannot decode a {conn.msgtype} message on {conn.topic}: {first_line(exc)}"
                 ) from None
             yield conn.topic, t_ns, msg
+
+
+def _store_for(conn: Any, ts: Any) -> Any:
+    """``ts``, or a type store of the bag's own definition of ``conn.msgtype`` when that differs
+    from ``ts``'s (its RIHS01 hash does not match the one the bag recorded)."""
+    digest = str(getattr(conn, "digest", "") or "")
+    data = str(getattr(getattr(conn, "msgdef", None), "data", "") or "")
+    if not digest.startswith("RIHS01_") or not data or conn.msgtype not in ts.types:
+        return ts
+    try:
+        if ts.hash_rihs01(conn.msgtype) == digest:
+            return ts
+        from rosbags.typesys import get_types_from_msg, get_typestore
+
+        from spatialvlm_ros.ros.interfaces import STORE
+
+        own = get_typestore(STORE)
+        own.register(get_types_from_msg(data, conn.msgtype))
+        return own
+    except Exception as exc:  # noqa: BLE001 - an unparsable stored definition: try ours
+        log.debug("cannot use the bag's definition of %s: %s", conn.msgtype, exc)
+        return ts
 
 
 # --------------------------------------------------------------------------- camera bags

@@ -31,6 +31,7 @@ from typing import Any
 
 import numpy as np
 
+from spatialvlm_ros.core.estimate import SpatialEstimate
 from spatialvlm_ros.core.frame import RGBDFrame, normalize_name
 from spatialvlm_ros.core.object_sources import (
     SOURCE_CAMERA,
@@ -43,7 +44,7 @@ from spatialvlm_ros.core.object_sources import (
 from spatialvlm_ros.core.query import GRAVITY_KINDS, SpatialQuery
 from spatialvlm_ros.core.scene import Box3D, SceneGraph
 from spatialvlm_ros.errors import SpatialVLMError
-from spatialvlm_ros.estimators.base import Estimator, SpatialEstimate
+from spatialvlm_ros.estimators.base import Estimator
 from spatialvlm_ros.ros.tf_buffer import TransformBuffer
 
 log = logging.getLogger(__name__)
@@ -65,17 +66,6 @@ class Resolution:
     poses: dict[str, np.ndarray] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
     missing: dict[str, str] = field(default_factory=dict)
-
-
-def _scene_of(estimator: Estimator, frame: RGBDFrame, names: list[str] | None) -> SceneGraph | None:
-    """The wrapped estimator's metric scene of ``frame`` (None when it has none)."""
-    scene = getattr(estimator, "scene", None)
-    if callable(scene):
-        return scene(frame, names)
-    scene_for = getattr(estimator, "scene_for", None)
-    if scene_for is None:
-        return None
-    return scene_for(frame, names)
 
 
 class SourcedEstimator(Estimator):
@@ -130,7 +120,7 @@ class SourcedEstimator(Estimator):
     def _composed(self, frame: RGBDFrame, camera_names: list[str] | None, res: Resolution) -> SceneGraph | None:
         """The camera scene of ``camera_names`` (None = all) with the TF boxes put in
         (None: the wrapped estimator has no metric scene)."""
-        scene = _scene_of(self.inner, frame, camera_names)
+        scene = self.inner.scene(frame, camera_names)
         if scene is None:
             return None
         T_scene_camera = np.asarray(scene.T_scene_camera, dtype=float)
@@ -150,10 +140,6 @@ class SourcedEstimator(Estimator):
         res = self.resolve(frame, wanted)
         camera_names = None if names is None else [n for n in wanted if n not in res.poses]
         return self._composed(frame, camera_names, res)
-
-    def scene_for(self, frame: RGBDFrame, names: Sequence[str] | None = None) -> SceneGraph | None:
-        """Alias of :meth:`scene` (the older name)."""
-        return self.scene(frame, names)
 
     def estimate(self, frame: RGBDFrame, query: SpatialQuery) -> SpatialEstimate:
         """Answer ``query`` with the TF objects from TF (see the module docstring)."""
