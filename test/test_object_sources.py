@@ -396,3 +396,34 @@ def test_reward_bags_written_before_the_sources_field_still_read(tmp_path) -> No
             w.write(c, (1 + i) * 10**9, old.serialize_cdr(m, bags.TYPE_REWARD))
     tr = read_traces(tmp_path / "old")
     assert tr.reward.tolist() == [0.5, 1.5, 2.5] and np.allclose(tr.distance_m, 0.2)
+
+
+def test_goal_logic_sees_the_gripper_from_tf(posed_frame, world) -> None:
+    from spatialvlm_ros.ros.goal_logic import GoalLogic
+
+    frame, tf, q, _ = posed_frame
+    target = q.objects[1]
+    msgs = convert.frame_to_messages(frame)
+    GReq = convert.msg_type("spatialvlm_ros/srv/GetGoalPose_Request")
+    tcp = tf.lookup("world", TCP_FRAME, frame.stamp_ns)[:3, 3]
+    estimator = with_object_sources(build_estimator("geometry"), "tf_gripper", tf)
+    logic = GoalLogic(estimator, tf, planning_frame="world", tf_timeout_s=0.0)
+    assert logic.on_camera(msgs["rgb"], msgs["depth"], msgs["camera_info"], msgs["masks"])
+    r = logic.handle(GReq(instruction=f"move the gripper 10 cm closer to the {target}", planning_frame="",
+                          execute=False))
+    assert r.response.success, r.response.message
+    # "closer" starts from the gripper, which is the TF box (its centre 6 cm behind the TCP), moved 10 cm
+    grip = ObjectSources.from_yaml("tf_gripper").tf_object("gripper")
+    start = tf_object_box(grip, tf.lookup("world", TCP_FRAME, frame.stamp_ns)).center
+    p = r.pose.pose.position
+    assert np.linalg.norm(np.array([p.x, p.y, p.z]) - start) == pytest.approx(0.10, abs=0.005)
+    assert np.linalg.norm(start - tcp) == pytest.approx(0.062, abs=0.002)
+    # with the TCP missing from TF the goal is refused, saying why
+    bare = TransformBuffer()
+    bare.add_matrix("world", frame.frame_id, frame.T_world_camera, static=True)
+    logic = GoalLogic(with_object_sources(build_estimator("geometry"), "tf_gripper", bare), bare,
+                      planning_frame="world", tf_timeout_s=0.0)
+    assert logic.on_camera(msgs["rgb"], msgs["depth"], msgs["camera_info"], msgs["masks"])
+    r = logic.handle(GReq(instruction=f"move the gripper 10 cm closer to the {target}", planning_frame="",
+                          execute=False))
+    assert not r.response.success and f"gripper frame '{TCP_FRAME}' missing from TF" in r.response.message

@@ -8,7 +8,10 @@ The loop (one :class:`~spatialvlm_ros.sim.world.SimWorld`, one task):
    (``pipeline: ros_logic``): :class:`spatialvlm_ros.ros.reward_logic.RewardLogic`
    (distance query -> ``RewardSignal``) and
    :class:`spatialvlm_ros.ros.goal_logic.GoalLogic` (instruction -> goal pose,
-   workspace-checked). ``pipeline: direct`` uses the estimator +
+   workspace-checked). ``object_sources`` (a preset of ``config/object_sources.yaml``)
+   chooses where the gripper comes from: ``camera`` (estimated like every object, as in
+   the paper) or ``tf_gripper`` (its box at the TCP of TF, see
+   :mod:`spatialvlm_ros.ros.object_sources`). ``pipeline: direct`` uses the estimator +
    :class:`~spatialvlm_ros.core.reward.RewardShaper` + ``core.goal_geometry`` directly.
 2. The instruction of the task ("move the gripper above the red cube") becomes a
    goal pose from the *first* frame (the estimated scene); the same instruction on

@@ -45,7 +45,7 @@ from spatialvlm_ros.core.query import GRAVITY_KINDS, SpatialQuery
 from spatialvlm_ros.core.scene import Box3D, SceneGraph
 from spatialvlm_ros.errors import SpatialVLMError
 from spatialvlm_ros.estimators.base import Estimator
-from spatialvlm_ros.ros.tf_buffer import TransformBuffer
+from spatialvlm_ros.ros.tf_buffer import TransformBuffer, TransformError
 
 log = logging.getLogger(__name__)
 
@@ -134,10 +134,15 @@ class SourcedEstimator(Estimator):
     # ------------------------------------------------------------------ Estimator
 
     def scene(self, frame: RGBDFrame, names: Sequence[str] | None = None) -> SceneGraph | None:
-        """The metric scene with the TF objects found in TF (missing ones: from the camera,
-        if it has them). Raises the :class:`SpatialVLMError` of a failed camera scene build."""
+        """The metric scene with the TF objects placed from TF and the rest from the camera.
+
+        A TF object whose frame is missing raises :class:`TransformError` (or, with
+        ``on_missing: camera``, is the camera's, if it sees it). Raises the
+        :class:`SpatialVLMError` of a failed camera scene build."""
         wanted = self._all_names(frame, names)
         res = self.resolve(frame, wanted)
+        if res.missing and self.sources.on_missing == "invalid":
+            raise TransformError(next(iter(res.missing.values())))
         camera_names = None if names is None else [n for n in wanted if n not in res.poses]
         return self._composed(frame, camera_names, res)
 
