@@ -72,6 +72,14 @@ def summarise(name: str, source: str, results: list) -> dict:
     }
 
 
+def row_line(r: dict) -> str:
+    """The markdown table row of :func:`summarise`'s dict."""
+    return (f"| {r['task']} | {r['source']} | {r['n']} | {pct(r['success'])} | "
+            f"{r['goal_med'] * 100:.1f} / {r['goal_p90'] * 100:.1f} cm | {r['rho_med']:.3f} / {r['rho_min']:.3f} | "
+            f"{pct(r['rho_ge'])} | {r['rho_pooled']:.3f} | {pct(r['valid'])} | "
+            f"{r['frames']:.0f} | {r['hz']:.1f} | {r['wall']:.1f} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--episodes", type=int, default=20, help="episodes per task")
@@ -145,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
                     plot_saved = True
             rows.append(summarise(name, source, results))
             bar.close()
+            print(f"done: {row_line(rows[-1])}", file=sys.stderr, flush=True)  # survives an interrupted run
             failures[key] = [f"seed {r.seed}: {r.instruction!r}: {r.reason}" for r in results if not r.success]
             low_rho[key] = [f"seed {r.seed}: rho {r.spearman:.3f}" for r in results
                             if r.spearman is not None and r.spearman < 0.95]
@@ -162,10 +171,7 @@ def main(argv: list[str] | None = None) -> int:
           "rho >= 0.95 | rho pooled | valid rewards | frames / episode | reward Hz | s / episode |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['task']} | {r['source']} | {r['n']} | {pct(r['success'])} | "
-              f"{r['goal_med'] * 100:.1f} / {r['goal_p90'] * 100:.1f} cm | {r['rho_med']:.3f} / {r['rho_min']:.3f} | "
-              f"{pct(r['rho_ge'])} | {r['rho_pooled']:.3f} | {pct(r['valid'])} | "
-              f"{r['frames']:.0f} | {r['hz']:.1f} | {r['wall']:.1f} |")
+        print(row_line(r))
     print(f"\nLayouts skipped because no draw of the task was feasible with {cfg.feasibility_margin_m * 100:.0f} cm "
           "to spare on the TRUE scene (not episodes):")
     for name, seeds in skipped.items():
