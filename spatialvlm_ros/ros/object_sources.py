@@ -43,7 +43,7 @@ from spatialvlm_ros.core.object_sources import (
 )
 from spatialvlm_ros.core.query import GRAVITY_KINDS, SpatialQuery
 from spatialvlm_ros.core.scene import Box3D, SceneGraph
-from spatialvlm_ros.errors import SpatialVLMError
+from spatialvlm_ros.errors import SpatialVLMError, first_line
 from spatialvlm_ros.estimators.base import Estimator
 from spatialvlm_ros.ros.tf_buffer import TransformBuffer, TransformError
 
@@ -170,7 +170,7 @@ class SourcedEstimator(Estimator):
                     details={"object_sources": dict(res.labels)})
             return self._measure(scene, query, res, t0)
         except SpatialVLMError as exc:
-            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            reason = first_line(exc)
         except Exception as exc:  # noqa: BLE001 - never raise per query (a node must keep running)
             log.exception("estimate with TF objects failed on %s", query.to_dict())
             reason = f"internal error: {type(exc).__name__}: {exc}"
