@@ -30,7 +30,7 @@ setup(
     license="Apache-2.0",
     python_requires=">=3.10",
     packages=find_packages(include=[package_name, f"{package_name}.*"]),
-    package_data={f"{package_name}.ros": ["vision_msgs/*.msg"]},
+    package_data={package_name: ["py.typed"], f"{package_name}.ros": ["vision_msgs/*.msg"]},
     data_files=[
         (f"share/{package_name}", ["package.xml"]),
         (f"share/{package_name}/config", glob("config/*.yaml")),
@@ -56,7 +56,7 @@ setup(
         "viz": viz,
         "all": models + data + sim + viz,
         # mcap + its ROS 2 decoder read written bags back independently of rosbags (Foxglove's view)
-        "test": ["pytest>=8", "mcap>=1.1", "mcap-ros2-support>=0.5"],
+        "test": ["pytest>=8", "mcap>=1.1", "mcap-ros2-support>=0.5", "mypy>=1.10"],
     },
     entry_points={
         "console_scripts": [

@@ -4,8 +4,8 @@ geometry side, and the closed loop's direct pipeline with a VLM estimator.
 Real pieces throughout: a pybullet tabletop (exact truth), real ROS message types, a tiny
 random Qwen2.5-VL saved and loaded with from_pretrained. The geometry side's depth model
 and grounder are the simulator's own depth and masks behind the plug-in interfaces
-(:class:`~spatialvlm_ros.estimators.plugins.DepthModel` /
-:class:`~spatialvlm_ros.estimators.plugins.Grounder`): an oracle, so that what is tested
+(:class:`~spatialvlm_ros.core.plugins.DepthModel` /
+:class:`~spatialvlm_ros.core.plugins.Grounder`): an oracle, so that what is tested
 is *which* plug-ins and config the goal logic ends up using.
 """
 

@@ -117,6 +117,6 @@ def fit_gravity_box(
     if support_plane is not None:
         zp = plane_height_at(support_plane, np.array([cx, cy]))
         if zp is not None and z0 - zp < support_extend_m and z1 > zp:
-            z0, on_support = zp, True
+            z0, on_support = zp, True  # type: ignore[assignment]  # a float where the bounds were arrays
     box = Box3D(center=np.array([cx, cy, (z0 + z1) / 2.0]), size=np.array([u1 - u0, v1 - v0, z1 - z0]), yaw=yaw)
     return box, on_support

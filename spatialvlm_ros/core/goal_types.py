@@ -128,7 +128,8 @@ class WorkspaceLimits:
 class GoalConfig:
     """Defaults of goal computation (``config/goals.yaml``); lengths in metres."""
 
-    limits: WorkspaceLimits = field(default_factory=lambda: WorkspaceLimits([0.2, -0.5, 0.0], [0.8, 0.5, 0.7]))
+    limits: WorkspaceLimits = field(
+        default_factory=lambda: WorkspaceLimits(np.array([0.2, -0.5, 0.0]), np.array([0.8, 0.5, 0.7])))
     default_clearance_m: float = 0.10
     reach_clearance_m: float = 0.03
     default_gap_m: float = 0.05

@@ -249,7 +249,8 @@ def synthesize_qa(scene: SceneGraph, rng: np.random.Generator, config: Synthesis
     pick_l = [qual[i] for i in sorted(rng.choice(len(qual), size=n_qual, replace=False))] if n_qual else []
     chosen = pick_q + pick_l
     order = rng.permutation(len(chosen))
-    pairs = [_make_pair(scene, bank, *chosen[i], renamed=renamed, rng=rng) for i in order]
+    pairs = [_make_pair(scene, bank, *chosen[i], renamed=renamed, rng=rng)  # type: ignore[misc]  # star-args
+             for i in order]
     log.debug("scene %s: %d QA pairs (%d quantitative, %d qualitative); skipped %s",
               scene.stamp_ns, len(pairs), n_quant, n_qual, skipped)
     return pairs

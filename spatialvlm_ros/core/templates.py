@@ -174,18 +174,18 @@ class TemplateBank:
                         f"{sorted(allowed)} exactly once"
                     )
         for (kind, form, variant), ans in self.answers.items():
-            allowed = {"A", "B"} if n_objects(kind) == 2 else {"A"}
+            permitted = {"A", "B"} if n_objects(kind) == 2 else {"A"}
             if form != "yesno":
-                allowed |= {"X"}
+                permitted |= {"X"}
             if kind in SIGNED_PHRASES:
-                allowed |= {"D"}
+                permitted |= {"D"}
             if form == "which":
-                allowed = {"X", "Y"}
+                permitted = {"X", "Y"}
             for a in ans:
-                slots = set(_PLACEHOLDER.findall(a))
-                if not slots <= allowed:
-                    raise ConfigError(f"templates {self.source}: answer {a!r} of {kind}/{form} uses {sorted(slots - allowed)}")
-                if form != "yesno" and "X" not in slots:
+                used = set(_PLACEHOLDER.findall(a))
+                if not used <= permitted:
+                    raise ConfigError(f"templates {self.source}: answer {a!r} of {kind}/{form} uses {sorted(used - permitted)}")
+                if form != "yesno" and "X" not in used:
                     raise ConfigError(f"templates {self.source}: answer {a!r} of {kind}/{form} lacks [X]")
 
     def _compile(self) -> None:

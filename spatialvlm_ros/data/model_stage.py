@@ -9,9 +9,9 @@ import pickle
 import numpy as np
 
 from spatialvlm_ros.core.frame import RGBDFrame
+from spatialvlm_ros.core.plugins import predict_depth
 from spatialvlm_ros.data.rows import SkipInput, Work, plain_value, skip_row
 from spatialvlm_ros.errors import SpatialVLMError, UnknownObjectError
-from spatialvlm_ros.estimators.plugins import predict_depth
 
 log = logging.getLogger(__name__)
 

@@ -31,18 +31,18 @@ import numpy as np
 from spatialvlm_ros.core.estimate import SpatialEstimate
 from spatialvlm_ros.core.frame import RGBDFrame, normalize_name
 from spatialvlm_ros.core.geometry_config import GeometryConfig
-from spatialvlm_ros.core.query import GRAVITY_KINDS, PREDICATES, SpatialQuery
-from spatialvlm_ros.core.scene import SceneGraph
-from spatialvlm_ros.core.scene_builder import build_scene_graph
-from spatialvlm_ros.errors import InputError, NoDepthError, SpatialVLMError, first_line
-from spatialvlm_ros.estimators.base import Estimator
-from spatialvlm_ros.estimators.plugins import (
+from spatialvlm_ros.core.plugins import (
     DepthModel,
     Grounder,
     ground_names,
     merge_segmentation,
     with_predicted_depth,
 )
+from spatialvlm_ros.core.query import GRAVITY_KINDS, PREDICATES, SpatialQuery
+from spatialvlm_ros.core.scene import SceneGraph
+from spatialvlm_ros.core.scene_builder import build_scene_graph
+from spatialvlm_ros.errors import InputError, NoDepthError, SpatialVLMError, first_line
+from spatialvlm_ros.estimators.base import Estimator
 
 logger = logging.getLogger(__name__)
 

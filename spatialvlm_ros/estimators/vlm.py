@@ -16,6 +16,7 @@ import logging
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -26,7 +27,7 @@ from spatialvlm_ros.core.query import SpatialQuery
 from spatialvlm_ros.errors import AnswerParseError, ConfigError, InputError, ModelError, first_line
 from spatialvlm_ros.estimators.base import Estimator
 from spatialvlm_ros.models.prompting import user_prompt
-from spatialvlm_ros.models.vlm import VLMBackend, VLMConfig
+from spatialvlm_ros.models.vlm import Generation, VLMBackend, VLMConfig
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,7 @@ class VLMEstimator(Estimator):
         elapsed = time.perf_counter() - t0
         return [SpatialEstimate.invalid(q, self.source, reason, latency_s=elapsed) for q in queries]
 
-    def _to_estimate(self, query: SpatialQuery, prompt: str, gen) -> SpatialEstimate:  # type: ignore[no-untyped-def]
+    def _to_estimate(self, query: SpatialQuery, prompt: str, gen: Generation) -> SpatialEstimate:
         from spatialvlm_ros.core.answer_parsing import parse_answer
 
         details = {
@@ -105,7 +106,7 @@ class VLMEstimator(Estimator):
             "new_tokens": gen.new_tokens,
             "batch_size": gen.batch_size,
         }
-        common = {"raw_text": gen.text, "latency_s": gen.latency_s, "details": details}
+        common: dict[str, Any] = {"raw_text": gen.text, "latency_s": gen.latency_s, "details": details}
         if not gen.text:
             return SpatialEstimate.invalid(query, self.source, "the model gave an empty answer", **common)
         try:

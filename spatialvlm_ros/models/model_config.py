@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spatialvlm_ros.core import plugins
 from spatialvlm_ros.errors import ConfigError
 
 #: The model config used when none is given (a name under ``config/``).
@@ -70,12 +71,13 @@ def load_model_config(config: str | None = None, model: str | None = None) -> di
     return read_model_config(config_file, checkpoint)
 
 
-def build_geometry_plugins(data: dict) -> tuple[object | None, object | None]:
+def build_geometry_plugins(data: dict) -> tuple[plugins.Grounder | None, plugins.DepthModel | None]:
     """``(grounder, depth_model)`` from the ``geometry`` section (``None`` where not configured)."""
     geo = data.get("geometry") or {}
     if not isinstance(geo, dict):
         raise ConfigError("model config: 'geometry' must be a mapping")
-    grounder = depth_model = None
+    grounder: plugins.Grounder | None = None
+    depth_model: plugins.DepthModel | None = None
     if geo.get("grounding"):
         from spatialvlm_ros.models.grounding import Grounder
 

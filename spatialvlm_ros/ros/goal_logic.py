@@ -114,7 +114,7 @@ class GoalLogic(FrameFed):
         if self.ee_frame:
             t_plan_ee = self.tf.lookup(planning, self.ee_frame, frame.stamp_ns, self.tf_timeout_s)
             gripper = (np.linalg.inv(t_plan_scene) @ t_plan_ee)[:3, 3]
-        unbounded = WorkspaceLimits([-_UNBOUNDED] * 3, [_UNBOUNDED] * 3, scene.frame_id)
+        unbounded = WorkspaceLimits(np.full(3, -_UNBOUNDED), np.full(3, _UNBOUNDED), scene.frame_id)
         goal = compute_goal(spec, scene, dataclasses.replace(self.config, limits=unbounded), gripper)
         if not goal.valid:
             return self._fail(goal.reason, goal)
