@@ -96,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
 
-    from spatialvlm_ros.closed_loop.episode import EpisodeConfig, run_episode
+    from spatialvlm_ros.closed_loop.config import EpisodeConfig
+    from spatialvlm_ros.closed_loop.episode import run_episode
     from spatialvlm_ros.estimators.factory import build_estimator
 
     cfg = EpisodeConfig.from_yaml(args.config)

@@ -11,7 +11,8 @@ import pytest
 import yaml
 from scipy.stats import spearmanr
 
-from spatialvlm_ros.closed_loop.episode import TOPIC_GOAL, TOPIC_GOAL_TRUTH, EpisodeConfig, run_episode
+from spatialvlm_ros.closed_loop.config import EpisodeConfig
+from spatialvlm_ros.closed_loop.episode import TOPIC_GOAL, TOPIC_GOAL_TRUTH, run_episode
 from spatialvlm_ros.closed_loop.tasks import LoopTask, load_tasks
 from spatialvlm_ros.errors import ConfigError, InputError
 from spatialvlm_ros.resources import config_path
@@ -135,20 +136,20 @@ def test_placement_episode_moves_the_object_to_the_true_goal(estimator) -> None:
 
 def test_infeasible_layout_is_flagged_not_posed_silently() -> None:
     """With a feasibility margin no layout can meet, the draw says so instead of posing a task."""
-    from spatialvlm_ros.closed_loop.episode import _draw_objects
+    from spatialvlm_ros.closed_loop.feasibility import draw_objects
     from spatialvlm_ros.sim.world import SimWorld
 
     cfg = small_config()
     task = cfg.tasks["place_left"]
     world = SimWorld(103, cfg.sim_config(), noisy=False)
     try:
-        objects, rejected, feasible = _draw_objects(task, world, np.random.default_rng(0), cfg, tries=3)
+        objects, rejected, feasible = draw_objects(task, world, np.random.default_rng(0), cfg, tries=3)
         assert feasible is True and rejected < 3
         cfg.feasibility_margin_m = 1.0  # 1 m inside every workspace limit: nothing is feasible
-        objects, rejected, feasible = _draw_objects(task, world, np.random.default_rng(0), cfg, tries=3)
+        objects, rejected, feasible = draw_objects(task, world, np.random.default_rng(0), cfg, tries=3)
         assert feasible is False and rejected == 3
         cfg.feasible_only = False
-        assert _draw_objects(task, world, np.random.default_rng(0), cfg, tries=3)[2] is None
+        assert draw_objects(task, world, np.random.default_rng(0), cfg, tries=3)[2] is None
     finally:
         world.close()
 

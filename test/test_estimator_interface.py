@@ -130,7 +130,8 @@ def test_hybrid_goals_use_the_hybrid_geometry_config_and_plugins(sim, vlm) -> No
 
 
 def test_closed_loop_direct_pipeline_with_a_vlm_estimator(vlm) -> None:
-    from spatialvlm_ros.closed_loop.episode import EpisodeConfig, run_episode
+    from spatialvlm_ros.closed_loop.config import EpisodeConfig
+    from spatialvlm_ros.closed_loop.episode import run_episode
 
     cfg = EpisodeConfig.from_yaml()
     cfg.image_width, cfg.image_height = 160, 120

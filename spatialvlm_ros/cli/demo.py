@@ -39,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from spatialvlm_ros.closed_loop.episode import EpisodeConfig, run_episode
+    from spatialvlm_ros.closed_loop.config import EpisodeConfig
+    from spatialvlm_ros.closed_loop.episode import run_episode
     from spatialvlm_ros.errors import ConfigError
     from spatialvlm_ros.estimators.factory import estimator_from_cli
 

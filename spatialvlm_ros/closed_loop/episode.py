@@ -12,7 +12,8 @@ The loop (one :class:`~spatialvlm_ros.sim.world.SimWorld`, one task):
    chooses where the gripper comes from: ``camera`` (estimated like every object, as in
    the paper) or ``tf_gripper`` (its box at the TCP of TF, see
    :mod:`spatialvlm_ros.ros.object_sources`). ``pipeline: direct`` uses the estimator +
-   :class:`~spatialvlm_ros.core.reward.RewardShaper` + ``core.goal_geometry`` directly.
+   :class:`~spatialvlm_ros.core.reward.RewardShaper` + ``core.goal_geometry`` directly
+   (both in :mod:`~spatialvlm_ros.closed_loop.loops`).
 2. The instruction of the task ("move the gripper above the red cube") becomes a
    goal pose from the *first* frame (the estimated scene); the same instruction on
    the simulator's true scene gives the true goal (for scoring only).
@@ -24,6 +25,11 @@ The loop (one :class:`~spatialvlm_ros.sim.world.SimWorld`, one task):
    boxes, their RViz/Foxglove markers (``record.markers``), rewards, true distances, goals,
    the instruction, gripper TF) and a PNG plot of the estimated vs true
    gripper-object distance and the reward over time.
+
+Modules: :mod:`~spatialvlm_ros.closed_loop.config` (settings),
+:mod:`~spatialvlm_ros.closed_loop.feasibility` (which tasks are posed),
+:mod:`~spatialvlm_ros.closed_loop.loops`, :mod:`~spatialvlm_ros.closed_loop.result`; this
+module holds the :class:`Episode` (one world, one task, its steps) and :func:`run_episode`.
 
 Scoring: ``success`` when the controller reached the goal and the controlled
 point (TCP for reach, the object's true centre for place) ended within
@@ -38,299 +44,33 @@ by the controller, and every measured TCP position is checked.
 from __future__ import annotations
 
 import json
-import logging
 import math
 import time
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from scipy.spatial.transform import Rotation
 
-from spatialvlm_ros.closed_loop.tasks import LoopTask, load_tasks
-from spatialvlm_ros.control.base import ControlResult
-from spatialvlm_ros.core.frame import RGBDFrame
+from spatialvlm_ros.closed_loop.config import TCP_FRAME, EpisodeConfig
+from spatialvlm_ros.closed_loop.feasibility import draw_objects
+from spatialvlm_ros.closed_loop.loops import make_loop
+from spatialvlm_ros.closed_loop.result import EpisodeResult, StepRecord
+from spatialvlm_ros.closed_loop.tasks import LoopTask
 from spatialvlm_ros.core.goal_geometry import compute_goal
-from spatialvlm_ros.core.goal_types import GoalConfig, GoalPose
+from spatialvlm_ros.core.goal_types import GoalPose
 from spatialvlm_ros.core.instructions import parse_instruction
-from spatialvlm_ros.core.plain import finite_or_none
 from spatialvlm_ros.core.quantities import measure
-from spatialvlm_ros.core.reward import RewardShaper, RewardSignal, RewardTask
-from spatialvlm_ros.errors import ConfigError, SpatialVLMError
-from spatialvlm_ros.estimators.base import Estimator, scene_or_geometry
-from spatialvlm_ros.resources import load_config
-from spatialvlm_ros.sim.truth import TCP_FRAME as SIM_TCP_FRAME
-
-log = logging.getLogger(__name__)
+from spatialvlm_ros.core.reward import RewardTask
+from spatialvlm_ros.errors import SpatialVLMError
+from spatialvlm_ros.estimators.base import Estimator
 
 TOPIC_GOAL = "/spatialvlm/goal"
 TOPIC_GOAL_TRUTH = "/spatialvlm/goal_truth"
 TOPIC_INSTRUCTION = "/spatialvlm/instruction"  # std_msgs/String, once at the first frame
-TCP_FRAME = SIM_TCP_FRAME
-PIPELINES = ("ros_logic", "direct")
 
 
-@dataclass
-class EpisodeConfig:
-    """Settings of closed-loop episodes (``config/closed_loop.yaml``); lengths in metres."""
-
-    image_width: int = 320
-    image_height: int = 240
-    noisy: bool = True
-    pipeline: str = "ros_logic"
-    reward_task: str = "reach"
-    object_sources: str = "camera"
-    success_tolerance_m: float = 0.03
-    min_valid_fraction: float = 0.5
-    feasible_only: bool = True
-    feasibility_margin_m: float = 0.02
-    controller: dict[str, Any] = field(default_factory=dict)
-    storage: str = "mcap"
-    depth_encoding: str = "16UC1"
-    markers: bool = True
-    tasks: dict[str, LoopTask] = field(default_factory=dict)
-    demo: dict[str, Any] = field(default_factory=dict)
-    goals: GoalConfig = field(default_factory=GoalConfig)
-    sim_world: dict[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def from_yaml(cls, path: str | None = None, goals_path: str | None = None) -> EpisodeConfig:
-        data = load_config(path or "closed_loop.yaml")
-        known = {"image", "noisy", "pipeline", "reward_task", "object_sources", "success_tolerance_m", "min_valid_fraction", "feasible_only",
-                 "feasibility_margin_m", "controller", "record", "tasks", "demo", "sim_world"}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise ConfigError(f"closed-loop config: unknown key(s) {', '.join(unknown)}")
-        image = data.get("image") or {}
-        record = data.get("record") or {}
-        cfg = cls(
-            image_width=int(image.get("width", 320)),
-            image_height=int(image.get("height", 240)),
-            noisy=bool(data.get("noisy", True)),
-            pipeline=str(data.get("pipeline", "ros_logic")),
-            reward_task=str(data.get("reward_task", "reach")),
-            object_sources=str(data.get("object_sources", "camera") or "camera"),
-            success_tolerance_m=float(data.get("success_tolerance_m", 0.03)),
-            min_valid_fraction=float(data.get("min_valid_fraction", 0.5)),
-            feasible_only=bool(data.get("feasible_only", True)),
-            feasibility_margin_m=float(data.get("feasibility_margin_m", 0.02)),
-            controller=dict(data.get("controller") or {}),
-            storage=str(record.get("storage", "mcap")),
-            depth_encoding=str(record.get("depth_encoding", "16UC1")),
-            markers=bool(record.get("markers", True)),
-            tasks=load_tasks(data),
-            demo=dict(data.get("demo") or {}),
-            goals=GoalConfig.from_yaml(goals_path),
-            sim_world=dict(data.get("sim_world") or {}),
-        )
-        if cfg.pipeline not in PIPELINES:
-            raise ConfigError(f"closed-loop config: pipeline {cfg.pipeline!r} is not one of {', '.join(PIPELINES)}")
-        if cfg.image_width < 32 or cfg.image_height < 24:
-            raise ConfigError("closed-loop config: image must be at least 32x24")
-        return cfg
-
-    def sim_config(self) -> Any:
-        """The simulator config with this episode's image size."""
-        from spatialvlm_ros.sim.config import SimConfig
-
-        sim = SimConfig.from_yaml()
-        sim.image = dict(sim.image, width=self.image_width, height=self.image_height)
-        sim.world = dict(sim.world, **self.sim_world)
-        return sim
-
-
-@dataclass
-class StepRecord:
-    """One camera frame of the episode (times in ns, lengths in m; None/NaN when invalid)."""
-
-    stamp_ns: int
-    phase: str
-    estimated_m: float | None
-    true_m: float
-    reward: float
-    reward_valid: bool
-    reason: str
-    tcp: list[float]
-    sources: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class EpisodeResult:
-    """Outcome and measurements of one episode (JSON via :meth:`to_dict`)."""
-
-    task: str
-    kind: str
-    seed: int
-    instruction: str
-    objects: dict[str, str]
-    pipeline: str
-    object_sources: str = "camera"
-    success: bool = False
-    failures: list[str] = field(default_factory=list)
-    goal: GoalPose | None = None
-    true_goal: GoalPose | None = None
-    goal_error_m: float | None = None
-    final_error_m: float | None = None
-    control: ControlResult | None = None
-    steps: list[StepRecord] = field(default_factory=list)
-    spearman: float | None = None
-    valid_fraction: float = 0.0
-    reward_first: float | None = None
-    reward_last: float | None = None
-    reward_hz: float | None = None
-    max_limit_violation_m: float = 0.0
-    draws_rejected: int = 0
-    task_feasible: bool | None = None
-    bag_path: str | None = None
-    plot_path: str | None = None
-    wall_s: float = 0.0
-
-    @property
-    def reason(self) -> str:
-        return "; ".join(self.failures)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "task": self.task, "kind": self.kind, "seed": self.seed, "instruction": self.instruction,
-            "objects": self.objects, "pipeline": self.pipeline, "object_sources": self.object_sources,
-            "success": self.success,
-            "failures": self.failures,
-            "goal": None if self.goal is None else self.goal.to_dict(),
-            "true_goal": None if self.true_goal is None else self.true_goal.to_dict(),
-            "goal_error_m": finite_or_none(self.goal_error_m),
-            "final_error_m": finite_or_none(self.final_error_m),
-            "control": None if self.control is None else self.control.to_dict(),
-            "spearman": finite_or_none(self.spearman), "valid_fraction": self.valid_fraction,
-            "reward_first": finite_or_none(self.reward_first), "reward_last": finite_or_none(self.reward_last),
-            "reward_hz": finite_or_none(self.reward_hz), "max_limit_violation_m": self.max_limit_violation_m,
-            "draws_rejected": self.draws_rejected, "task_feasible": self.task_feasible,
-            "bag_path": self.bag_path, "plot_path": self.plot_path, "wall_s": self.wall_s,
-            "steps": [
-                {"stamp_ns": s.stamp_ns, "phase": s.phase, "estimated_m": finite_or_none(s.estimated_m),
-                 "true_m": finite_or_none(s.true_m), "reward": finite_or_none(s.reward),
-                 "reward_valid": s.reward_valid, "reason": s.reason, "tcp": s.tcp,
-                 "sources": s.sources}
-                for s in self.steps
-            ],
-        }
-
-
-# --------------------------------------------------------------------------- the node logic
-
-
-class _RosLogicLoop:
-    """Feeds camera + TF messages to the ROS nodes' reward and goal logic."""
-
-    name = "ros_logic"
-
-    def __init__(self, estimator: Estimator, task: RewardTask, goals: GoalConfig, depth_encoding: str,
-                 object_sources: str = "camera") -> None:
-        from spatialvlm_ros.ros.frames import FrameAssembler
-        from spatialvlm_ros.ros.goal_logic import GoalLogic
-        from spatialvlm_ros.ros.object_sources import with_object_sources
-        from spatialvlm_ros.ros.reward_logic import RewardLogic
-        from spatialvlm_ros.ros.tf_buffer import TransformBuffer
-
-        self.tf = TransformBuffer(cache_s=600.0)
-        estimator = with_object_sources(estimator, object_sources, self.tf)
-        assembler = FrameAssembler(world_frame="world", tf=self.tf, require_pose=True)
-        self.reward = RewardLogic(estimator, task, assembler=assembler)
-        self.goal = GoalLogic(estimator, self.tf, planning_frame="world", limits=goals.limits, config=goals,
-                              ee_frame=TCP_FRAME)
-        self.depth_encoding = depth_encoding
-        self._msgs: dict[str, Any] | None = None
-
-    def observe(self, frame: Any, tcp: np.ndarray, camera_tf: Any, tcp_tf: Any) -> tuple[Any, Any, RewardSignal]:
-        """(estimate msg or None, reward msg, reward signal) for one frame."""
-        from spatialvlm_ros.ros import convert
-
-        self.tf.add_transforms([camera_tf], static=True)
-        self.tf.add_transforms([tcp_tf])
-        msgs = convert.frame_to_messages(frame, depth_encoding=self.depth_encoding)
-        self._msgs = msgs
-        self.reward.on_camera(msgs["rgb"], msgs["depth"], msgs["camera_info"], msgs["masks"])
-        self.goal.on_camera(msgs["rgb"], msgs["depth"], msgs["camera_info"], msgs["masks"])
-        step = self.reward.tick(frame.stamp_ns)
-        return step.estimate, step.reward, step.signal
-
-    def goal_for(self, instruction: str, tcp: np.ndarray) -> GoalPose:
-        from spatialvlm_ros.ros import convert
-
-        Request = convert.msg_type("spatialvlm_ros/srv/GetGoalPose_Request")
-        res = self.goal.handle(Request(instruction=instruction, planning_frame="world", execute=False))
-        if res.goal is not None and res.response.success:
-            return res.goal
-        spec = parse_instruction(instruction, [])
-        spec.valid, spec.reason = False, str(res.response.message)
-        g = res.goal or GoalPose.invalid(spec, str(res.response.message), "world")
-        g.valid, g.reason = False, str(res.response.message)
-        return g
-
-
-class _DirectLoop:
-    """The same steps without ROS messages: estimator + RewardShaper + core.goal_geometry.
-
-    Goals come from the estimator's scene; an estimator without one (a VLM alone) gets
-    the geometry pipeline's scene, as in the goal node."""
-
-    name = "direct"
-
-    def __init__(self, estimator: Estimator, task: RewardTask, goals: GoalConfig, depth_encoding: str,
-                 object_sources: str = "camera") -> None:
-        from spatialvlm_ros.ros.object_sources import with_object_sources
-        from spatialvlm_ros.ros.tf_buffer import TransformBuffer
-
-        self.tf = TransformBuffer(cache_s=600.0)  # the TCP pose, for objects taken from TF
-        self.estimator = with_object_sources(estimator, object_sources, self.tf)
-        self.task = task
-        self.shaper = RewardShaper(task)
-        self.goals = goals
-        self.depth_encoding = depth_encoding
-        self.latest: RGBDFrame | None = None
-        self.steps = 0
-
-    def observe(self, frame: Any, tcp: np.ndarray, camera_tf: Any, tcp_tf: Any) -> tuple[Any, Any, RewardSignal]:
-        from spatialvlm_ros.ros import convert
-
-        self.tf.add_transforms([camera_tf], static=True)
-        self.tf.add_transforms([tcp_tf])
-        self.latest = frame
-        est = self.estimator.estimate(frame, self.task.query())
-        sig = self.shaper.step(est, frame.stamp_ns)
-        est_msg = convert.estimate_to_msg(est, frame.stamp_ns, frame.frame_id, self._detections(frame, est))
-        rew_msg = convert.reward_to_msg(sig, self.task.name, self.steps, frame.frame_id)
-        self.steps += 1
-        return est_msg, rew_msg, sig
-
-    def _detections(self, frame: Any, est: Any) -> list[Any]:
-        """The measured objects' boxes (camera frame), as the reward logic records them."""
-        from spatialvlm_ros.ros import convert
-        from spatialvlm_ros.ros.query_logic import scene_objects
-
-        if not est.valid:
-            return []
-        objs, t_cam_scene = scene_objects(self.estimator, frame, est.query.objects)
-        if t_cam_scene is None:
-            return []
-        return [convert.detection_msg(o.name, o.box, t_cam_scene, frame.stamp_ns, frame.frame_id) for o in objs]
-
-    def goal_for(self, instruction: str, tcp: np.ndarray) -> GoalPose:
-        if self.latest is None:
-            return GoalPose.invalid(parse_instruction(instruction, []), "no camera frame yet", "world")
-        try:
-            scene = scene_or_geometry(self.estimator, self.latest)
-        except SpatialVLMError as exc:
-            spec = parse_instruction(instruction, [])
-            return GoalPose.invalid(spec, f"no scene: {exc}", "world")
-        spec = parse_instruction(instruction, scene.names())
-        return compute_goal(spec, scene, self.goals, gripper_position=tcp)
-
-
-# --------------------------------------------------------------------------- the episode
-
-
-def _markers(estimator: Any, frame: Any, est_msg: Any) -> Any:
+def _markers(estimator: Estimator, frame: Any, est_msg: Any) -> Any:
     """RViz / Foxglove MarkerArray of one recorded estimate (boxes, distance line, labels; camera frame)."""
     from spatialvlm_ros.ros import convert
     from spatialvlm_ros.ros.markers import estimate_markers
@@ -363,46 +103,154 @@ def _spearman(est: list[float | None], true: list[float]) -> float | None:
     return float(spearmanr(a, b).statistic)
 
 
-def _feasible(task: LoopTask, objects: dict[str, str], world: Any, cfg: EpisodeConfig) -> bool:
-    """Whether the task's TRUE goal (and, for placement, the true pick approach) lies in the workspace
-    with ``cfg.feasibility_margin_m`` to spare (limits and placement clearance): a task whose
-    feasibility would flip on millimetres of estimation error is not posed."""
-    from spatialvlm_ros.sim.truth import truth_scene_graph
+class Episode:
+    """One task in one simulated world: its frames, the messages to record and the result.
 
-    margin = cfg.feasibility_margin_m
-    goals = replace(cfg.goals, placement_clearance_m=cfg.goals.placement_clearance_m + margin)
-    sg = truth_scene_graph(world.truth(), world.T_world_camera)
-    goal = compute_goal(parse_instruction(task.instruction_for(objects), sg.names()), sg, goals,
-                        gripper_position=world.gripper_position())
-    if not goal.valid or cfg.goals.limits.violation(goal.position, margin):
-        return False
-    if task.kind == "place":
-        clearance = float(cfg.controller.get("carry_clearance_m", 0.05))
-        for p in (goal.moved_position, goal.position):
-            if cfg.goals.limits.violation(np.asarray(p) + [0.0, 0.0, goal.moved_size[2] / 2 + clearance], margin):
-                return False
-    return True
-
-
-def _draw_objects(task: LoopTask, world: Any, rng: np.random.Generator, cfg: EpisodeConfig,
-                  tries: int = 30) -> tuple[dict[str, str], int, bool | None]:
-    """The task's objects; with ``feasible_only`` re-drawn (up to ``tries``) until the task is
-    feasible on the true scene (the benchmark poses tasks the arm can do).
-
-    Returns (objects, rejected draws, feasible): ``feasible`` is None when not checked, False when
-    no draw was feasible (the first draw is returned and the episode records the refusal).
+    :meth:`observe` renders a frame, runs the loop's perception on it and records it (the
+    controller calls it after every waypoint); :meth:`plan` turns the instruction into the
+    estimated and the true goal; :meth:`execute` moves the arm; :meth:`score` fills in the
+    measurements; :meth:`write` saves bag, plot and JSON.
     """
-    first = task.choose_objects(world.object_names(), rng)
-    if not cfg.feasible_only:
-        return first, 0, None
-    objects = first
-    for i in range(tries):
-        if _feasible(task, objects, world, cfg):
-            return objects, i, True
-        sub = np.random.default_rng([int(rng.integers(1 << 31)), i])
-        objects = task.choose_objects(world.object_names(), sub, use_prefer=False)
-    log.info("no task of %s is feasible in world %s after %d draws", task.name, getattr(world, "seed", "?"), tries)
-    return first, tries, False
+
+    def __init__(self, task: LoopTask, seed: int, cfg: EpisodeConfig, estimator: Estimator, world: Any,
+                 instruction: str | None = None) -> None:
+        self.task, self.cfg, self.world, self.estimator = task, cfg, world, estimator
+        rng = np.random.default_rng([int(seed), 7])
+        objects, rejected, feasible = draw_objects(task, world, rng, cfg)
+        self.text = instruction if instruction is not None else task.instruction_for(objects)
+        self.reward_task = RewardTask.from_yaml(cfg.reward_task, objects=task.reward_objects(objects),
+                                                name=f"{task.name}:{task.reward_objects(objects)[1]}")
+        self.query = self.reward_task.query()
+        self.loop = make_loop(cfg.pipeline, estimator, self.reward_task, cfg.goals, cfg.depth_encoding,
+                              cfg.object_sources)
+        self.result = EpisodeResult(task=task.name, kind=task.kind, seed=int(seed), instruction=self.text,
+                                    objects=objects, pipeline=self.loop.name, object_sources=cfg.object_sources,
+                                    draws_rejected=rejected, task_feasible=feasible)
+        self.frames: list[Any] = []
+        self.extra: list[tuple[str, int, Any]] = []  # (topic, stamp, message) to record besides the camera
+        self.logic_s = 0.0  # time spent in the loop's perception (reward rate)
+
+    def observe(self, phase: str) -> None:
+        """Render, perceive and record one frame of ``phase``."""
+        from spatialvlm_ros.ros import bags, convert
+
+        world, query = self.world, self.query
+        frame = world.render()
+        tcp = world.gripper_position()
+        T_tcp = np.eye(4)
+        T_tcp[:3, 3] = tcp
+        T_tcp[:3, :3] = Rotation.from_quat(world.gripper_orientation()).as_matrix()
+        cam_tf = convert.transform_stamped(frame.T_world_camera, "world", frame.frame_id, frame.stamp_ns)
+        tcp_tf = convert.transform_stamped(T_tcp, "world", TCP_FRAME, frame.stamp_ns)
+        t = time.perf_counter()
+        est_msg, rew_msg, sig = self.loop.observe(frame, tcp, cam_tf, tcp_tf)
+        self.logic_s += time.perf_counter() - t
+        true_m = _truth_value(world, query)
+        self.frames.append(frame)
+        if est_msg is not None:
+            self.extra.append((bags.TOPIC_ESTIMATE, frame.stamp_ns, est_msg))
+            if self.cfg.markers:
+                self.extra.append((bags.TOPIC_MARKERS, frame.stamp_ns, _markers(self.estimator, frame, est_msg)))
+        self.extra.append((bags.TOPIC_REWARD, frame.stamp_ns, rew_msg))
+        self.extra.append((bags.TOPIC_TF, frame.stamp_ns, bags.tf_message([tcp_tf])))
+        truth_msg = convert.msg_type("spatialvlm_ros/msg/SpatialEstimate")(
+            header=convert.header(frame.stamp_ns, "world"), question="", quantity=query.kind, form="value",
+            objects=list(query.objects), detections=[], value_m=true_m, value_deg=math.nan, clock=0, truth=0,
+            answer="", unit="m", confidence=1.0, source="truth", raw_text="", latency_s=0.0, valid=True,
+            reason="")
+        self.extra.append((bags.TOPIC_TRUTH, frame.stamp_ns, truth_msg))
+        self.result.steps.append(StepRecord(
+            stamp_ns=int(frame.stamp_ns), phase=phase,
+            estimated_m=sig.distance_m if sig.valid else None, true_m=true_m,
+            reward=float(sig.total) if sig.valid else float("nan"), reward_valid=bool(sig.valid),
+            reason=sig.reason, tcp=[float(x) for x in tcp], sources=dict(sig.sources)))
+
+    def plan(self) -> GoalPose:
+        """The goal of the instruction from the first frame, and the true goal (scoring only)."""
+        from spatialvlm_ros.ros import convert
+        from spatialvlm_ros.sim.truth import truth_scene_graph
+
+        result, world = self.result, self.world
+        tcp0 = world.gripper_position()
+        goal = self.loop.goal_for(self.text, tcp0)
+        result.goal = goal
+        truth_sg = truth_scene_graph(world.truth(), world.T_world_camera)
+        true_spec = parse_instruction(self.text, truth_sg.names())
+        result.true_goal = tg = compute_goal(true_spec, truth_sg, self.cfg.goals, gripper_position=tcp0)
+        stamp0 = self.frames[0].stamp_ns
+        self.extra.append((TOPIC_INSTRUCTION, stamp0, convert.msg_type("std_msgs/msg/String")(data=self.text)))
+        if goal.valid:
+            self.extra.append((TOPIC_GOAL, stamp0,
+                               convert.pose_stamped(goal.position, goal.orientation_xyzw, goal.frame_id, stamp0)))
+        if tg.valid:
+            self.extra.append((TOPIC_GOAL_TRUTH, stamp0,
+                               convert.pose_stamped(tg.position, tg.orientation_xyzw, "world", stamp0)))
+        if goal.valid and tg.valid:
+            result.goal_error_m = float(np.linalg.norm(goal.position - tg.position))
+        return goal
+
+    def execute(self, goal: GoalPose) -> None:
+        """Move the arm to ``goal`` (observing after every waypoint) and judge where it ended."""
+        from spatialvlm_ros.control.sim_ik import SimIKController
+
+        result, cfg = self.result, self.cfg
+        if not goal.valid:
+            result.failures.append(f"goal refused: {goal.reason}")
+            return
+        controller = SimIKController(self.world, cfg.goals.limits, on_waypoint=self.observe, **cfg.controller)
+        control = controller.move_to(goal)
+        result.control = control
+        result.max_limit_violation_m = controller.max_violation_m
+        true_goal = result.true_goal
+        if not control.success:
+            result.failures.append(f"control failed: {control.reason}")
+        elif true_goal is not None and true_goal.valid and control.final_position is not None:
+            result.final_error_m = float(np.linalg.norm(control.final_position - true_goal.position))
+            if result.final_error_m > cfg.success_tolerance_m:
+                result.failures.append(
+                    f"ended {result.final_error_m * 100:.1f} cm from the true goal (tolerance "
+                    f"{cfg.success_tolerance_m * 100:.1f} cm)")
+        elif true_goal is not None and not true_goal.valid:
+            result.failures.append(f"the true goal is invalid: {true_goal.reason}")
+
+    def score(self, t0: float) -> None:
+        """The measurements along the trajectory and the verdict (``t0``: the episode's start)."""
+        result, cfg, rtask = self.result, self.cfg, self.reward_task
+        valid = [s for s in result.steps if s.reward_valid]
+        result.valid_fraction = len(valid) / max(1, len(result.steps))
+        if len(result.steps) > 1 and result.valid_fraction < cfg.min_valid_fraction:
+            worst = next((s.reason for s in result.steps if not s.reward_valid), "")
+            result.failures.append(
+                f"lost track of {rtask.objects[0]!r}/{rtask.objects[1]!r}: valid distance estimates in {len(valid)}"
+                f" of {len(result.steps)} frames ({worst})")
+        result.spearman = _spearman([s.estimated_m for s in result.steps], [s.true_m for s in result.steps])
+        if valid:
+            result.reward_first, result.reward_last = valid[0].reward, valid[-1].reward
+        result.reward_hz = len(result.steps) / self.logic_s if self.logic_s > 0 else None
+        result.success = not result.failures
+        result.wall_s = time.perf_counter() - t0
+
+    def write(self, out_dir: str | Path, write_bag: bool = True, write_plot: bool = True) -> None:
+        """``episode_bag/``, ``episode.png`` and ``episode.json`` under ``out_dir``."""
+        from spatialvlm_ros.ros import bags
+
+        result, cfg = self.result, self.cfg
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        if write_bag:
+            bag = out / "episode_bag"
+            if bag.exists():
+                import shutil
+
+                shutil.rmtree(bag)
+            bags.write_camera_bag(bag, self.frames, storage=cfg.storage, depth_encoding=cfg.depth_encoding,
+                                  extra=self.extra)
+            result.bag_path = str(bag)
+        if write_plot:
+            from spatialvlm_ros.closed_loop.plot import plot_episode
+
+            result.plot_path = str(plot_episode(result, out / "episode.png"))
+        (out / "episode.json").write_text(json.dumps(result.to_dict(), indent=1), encoding="utf-8")
 
 
 def run_episode(task: LoopTask, seed: int, out_dir: str | Path | None = None, config: EpisodeConfig | None = None,
@@ -415,9 +263,6 @@ def run_episode(task: LoopTask, seed: int, out_dir: str | Path | None = None, co
     task's instruction (e.g. to test an ungroundable one). ``estimator``:
     default the geometry estimator.
     """
-    from spatialvlm_ros.control.sim_ik import SimIKController
-    from spatialvlm_ros.ros import bags, convert
-    from spatialvlm_ros.sim.truth import truth_scene_graph
     from spatialvlm_ros.sim.world import SimWorld
 
     cfg = config or EpisodeConfig.from_yaml()
@@ -426,121 +271,14 @@ def run_episode(task: LoopTask, seed: int, out_dir: str | Path | None = None, co
 
         estimator = build_estimator("geometry")
     t0 = time.perf_counter()
-    rng = np.random.default_rng([int(seed), 7])
     world = SimWorld(int(seed), cfg.sim_config(), noisy=cfg.noisy)
     try:
-        objects, rejected, feasible = _draw_objects(task, world, rng, cfg)
-        text = instruction if instruction is not None else task.instruction_for(objects)
-        rtask = RewardTask.from_yaml(cfg.reward_task, objects=task.reward_objects(objects),
-                                     name=f"{task.name}:{task.reward_objects(objects)[1]}")
-        loop_cls = _RosLogicLoop if cfg.pipeline == "ros_logic" else _DirectLoop
-        loop = loop_cls(estimator, rtask, cfg.goals, cfg.depth_encoding, cfg.object_sources)
-        result = EpisodeResult(task=task.name, kind=task.kind, seed=int(seed), instruction=text, objects=objects,
-                               pipeline=loop.name, object_sources=cfg.object_sources, draws_rejected=rejected,
-                               task_feasible=feasible)
-        frames: list[Any] = []
-        extra: list[tuple[str, int, Any]] = []
-        logic_s = [0.0]
-        query = rtask.query()
-
-        def observe(phase: str) -> None:
-            frame = world.render()
-            tcp = world.gripper_position()
-            T_tcp = np.eye(4)
-            T_tcp[:3, 3] = tcp
-            T_tcp[:3, :3] = Rotation.from_quat(world.gripper_orientation()).as_matrix()
-            cam_tf = convert.transform_stamped(frame.T_world_camera, "world", frame.frame_id, frame.stamp_ns)
-            tcp_tf = convert.transform_stamped(T_tcp, "world", TCP_FRAME, frame.stamp_ns)
-            t = time.perf_counter()
-            est_msg, rew_msg, sig = loop.observe(frame, tcp, cam_tf, tcp_tf)
-            logic_s[0] += time.perf_counter() - t
-            true_m = _truth_value(world, query)
-            frames.append(frame)
-            if est_msg is not None:
-                extra.append((bags.TOPIC_ESTIMATE, frame.stamp_ns, est_msg))
-                if cfg.markers:
-                    extra.append((bags.TOPIC_MARKERS, frame.stamp_ns, _markers(estimator, frame, est_msg)))
-            extra.append((bags.TOPIC_REWARD, frame.stamp_ns, rew_msg))
-            extra.append((bags.TOPIC_TF, frame.stamp_ns, bags.tf_message([tcp_tf])))
-            truth_msg = convert.msg_type("spatialvlm_ros/msg/SpatialEstimate")(
-                header=convert.header(frame.stamp_ns, "world"), question="", quantity=query.kind, form="value",
-                objects=list(query.objects), detections=[], value_m=true_m, value_deg=math.nan, clock=0, truth=0,
-                answer="", unit="m", confidence=1.0, source="truth", raw_text="", latency_s=0.0, valid=True,
-                reason="")
-            extra.append((bags.TOPIC_TRUTH, frame.stamp_ns, truth_msg))
-            result.steps.append(StepRecord(
-                stamp_ns=int(frame.stamp_ns), phase=phase,
-                estimated_m=sig.distance_m if sig.valid else None, true_m=true_m,
-                reward=float(sig.total) if sig.valid else float("nan"), reward_valid=bool(sig.valid),
-                reason=sig.reason, tcp=[float(x) for x in tcp], sources=dict(sig.sources)))
-
-        observe("start")
-        tcp0 = world.gripper_position()
-        goal = loop.goal_for(text, tcp0)
-        result.goal = goal
-        truth_sg = truth_scene_graph(world.truth(), world.T_world_camera)
-        true_spec = parse_instruction(text, truth_sg.names())
-        result.true_goal = compute_goal(true_spec, truth_sg, cfg.goals, gripper_position=tcp0)
-        stamp0 = frames[0].stamp_ns
-        extra.append((TOPIC_INSTRUCTION, stamp0, convert.msg_type("std_msgs/msg/String")(data=text)))
-        if goal.valid:
-            extra.append((TOPIC_GOAL, stamp0, convert.pose_stamped(goal.position, goal.orientation_xyzw, goal.frame_id, stamp0)))
-        if result.true_goal.valid:
-            tg = result.true_goal
-            extra.append((TOPIC_GOAL_TRUTH, stamp0, convert.pose_stamped(tg.position, tg.orientation_xyzw, "world", stamp0)))
-        if goal.valid and result.true_goal.valid:
-            result.goal_error_m = float(np.linalg.norm(goal.position - result.true_goal.position))
-
-        if not goal.valid:
-            result.failures.append(f"goal refused: {goal.reason}")
-        else:
-            controller = SimIKController(world, cfg.goals.limits, on_waypoint=observe, **cfg.controller)
-            control = controller.move_to(goal)
-            result.control = control
-            result.max_limit_violation_m = controller.max_violation_m
-            if not control.success:
-                result.failures.append(f"control failed: {control.reason}")
-            elif result.true_goal.valid and control.final_position is not None:
-                result.final_error_m = float(np.linalg.norm(control.final_position - result.true_goal.position))
-                if result.final_error_m > cfg.success_tolerance_m:
-                    result.failures.append(
-                        f"ended {result.final_error_m * 100:.1f} cm from the true goal (tolerance "
-                        f"{cfg.success_tolerance_m * 100:.1f} cm)")
-            elif not result.true_goal.valid:
-                result.failures.append(f"the true goal is invalid: {result.true_goal.reason}")
-
-        # measurements along the trajectory
-        valid = [s for s in result.steps if s.reward_valid]
-        result.valid_fraction = len(valid) / max(1, len(result.steps))
-        if len(result.steps) > 1 and result.valid_fraction < cfg.min_valid_fraction:
-            worst = next((s.reason for s in result.steps if not s.reward_valid), "")
-            result.failures.append(
-                f"lost track of {rtask.objects[0]!r}/{rtask.objects[1]!r}: valid distance estimates in {len(valid)}"
-                f" of {len(result.steps)} frames ({worst})")
-        result.spearman = _spearman([s.estimated_m for s in result.steps], [s.true_m for s in result.steps])
-        if valid:
-            result.reward_first, result.reward_last = valid[0].reward, valid[-1].reward
-        result.reward_hz = len(result.steps) / logic_s[0] if logic_s[0] > 0 else None
-        result.success = not result.failures
-        result.wall_s = time.perf_counter() - t0
-
+        episode = Episode(task, seed, cfg, estimator, world, instruction)
+        episode.observe("start")
+        episode.execute(episode.plan())
+        episode.score(t0)
         if out_dir is not None:
-            out = Path(out_dir)
-            out.mkdir(parents=True, exist_ok=True)
-            if write_bag:
-                bag = out / "episode_bag"
-                if bag.exists():
-                    import shutil
-
-                    shutil.rmtree(bag)
-                bags.write_camera_bag(bag, frames, storage=cfg.storage, depth_encoding=cfg.depth_encoding,
-                                      extra=extra)
-                result.bag_path = str(bag)
-            if write_plot:
-                from spatialvlm_ros.closed_loop.plot import plot_episode
-
-                result.plot_path = str(plot_episode(result, out / "episode.png"))
-            (out / "episode.json").write_text(json.dumps(result.to_dict(), indent=1), encoding="utf-8")
-        return result
+            episode.write(out_dir, write_bag, write_plot)
+        return episode.result
     finally:
         world.close()
