@@ -20,7 +20,7 @@ one-line message naming the topic field that is wrong.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy.spatial.transform import Rotation
@@ -30,6 +30,25 @@ from spatialvlm_ros.core.frame import RGBDFrame, Segmentation
 from spatialvlm_ros.core.plain import finite_or_none
 from spatialvlm_ros.errors import InputError
 from spatialvlm_ros.ros.interfaces import typestore
+
+if TYPE_CHECKING:  # the rosbags message classes of the typestore (ROS 2 Jazzy)
+    from rosbags.typesys.stores.ros2_jazzy import builtin_interfaces__msg__Time as Time
+    from rosbags.typesys.stores.ros2_jazzy import geometry_msgs__msg__Pose as Pose
+    from rosbags.typesys.stores.ros2_jazzy import geometry_msgs__msg__PoseStamped as PoseStamped
+    from rosbags.typesys.stores.ros2_jazzy import geometry_msgs__msg__Transform as Transform
+    from rosbags.typesys.stores.ros2_jazzy import geometry_msgs__msg__TransformStamped as TransformStamped
+    from rosbags.typesys.stores.ros2_jazzy import sensor_msgs__msg__CameraInfo as CameraInfo
+    from rosbags.typesys.stores.ros2_jazzy import sensor_msgs__msg__CompressedImage as CompressedImage
+    from rosbags.typesys.stores.ros2_jazzy import sensor_msgs__msg__Image as Image
+    from rosbags.typesys.stores.ros2_jazzy import std_msgs__msg__Header as Header
+    from typing_extensions import TypeIs
+
+    from spatialvlm_ros.core.estimate import SpatialEstimate
+    from spatialvlm_ros.core.reward import RewardSignal
+    from spatialvlm_ros.core.scene import Box3D
+
+    #: a colour or depth image message, raw or compressed
+    AnyImage = Image | CompressedImage
 
 #: colour encodings: (channels, order) -> converted to RGB
 COLOR_ENCODINGS: dict[str, tuple[int, str]] = {
@@ -58,18 +77,18 @@ def msg_type(name: str) -> Any:
 # --------------------------------------------------------------------------- time, header
 
 
-def stamp_to_ns(stamp: Any) -> int:
+def stamp_to_ns(stamp: Time) -> int:
     """``builtin_interfaces/Time`` -> integer nanoseconds."""
     return int(stamp.sec) * 1_000_000_000 + int(stamp.nanosec)
 
 
-def ns_to_stamp(ns: int) -> Any:
+def ns_to_stamp(ns: int) -> Time:
     """Integer nanoseconds (>= 0) -> ``builtin_interfaces/Time``."""
     ns = int(ns)
     return msg_type("builtin_interfaces/msg/Time")(sec=ns // 1_000_000_000, nanosec=ns % 1_000_000_000)
 
 
-def header(stamp_ns: int, frame_id: str) -> Any:
+def header(stamp_ns: int, frame_id: str) -> Header:
     """``std_msgs/Header``."""
     return msg_type("std_msgs/msg/Header")(stamp=ns_to_stamp(stamp_ns), frame_id=frame_id)
 
@@ -77,7 +96,7 @@ def header(stamp_ns: int, frame_id: str) -> Any:
 # --------------------------------------------------------------------------- images
 
 
-def _image_array(msg: Any, what: str, dtype: np.dtype, channels: int) -> np.ndarray:
+def _image_array(msg: Image, what: str, dtype: np.dtype, channels: int) -> np.ndarray:
     """Raw HxW[xC] array of an Image, honouring ``step`` padding and ``is_bigendian``."""
     h, w = int(msg.height), int(msg.width)
     if h <= 0 or w <= 0:
@@ -101,7 +120,7 @@ def _image_array(msg: Any, what: str, dtype: np.dtype, channels: int) -> np.ndar
     return arr.astype(dtype, copy=False)
 
 
-def _is_compressed(msg: Any) -> bool:
+def _is_compressed(msg: AnyImage) -> TypeIs[CompressedImage]:
     return getattr(msg, "__msgtype__", "") == "sensor_msgs/msg/CompressedImage"
 
 
@@ -121,7 +140,7 @@ def _decode_compressed(data: Any, what: str) -> Any:
     return img
 
 
-def image_to_rgb(msg: Any) -> np.ndarray:
+def image_to_rgb(msg: AnyImage) -> np.ndarray:
     """A colour ``sensor_msgs/Image`` (or ``CompressedImage``, jpeg/png) -> HxWx3 uint8 RGB."""
     if _is_compressed(msg):
         return np.asarray(_decode_compressed(msg.data, "colour").convert("RGB"), dtype=np.uint8)
@@ -144,7 +163,7 @@ def image_to_rgb(msg: Any) -> np.ndarray:
 _COMPRESSED_DEPTH_HEADER = 12
 
 
-def _compressed_depth(msg: Any) -> tuple[np.ndarray, str]:
+def _compressed_depth(msg: CompressedImage) -> tuple[np.ndarray, str]:
     """``CompressedImage`` of ``compressed_depth_image_transport``: only ``16UC1``/``mono16`` (PNG) is supported."""
     fmt = str(msg.format)
     enc = fmt.split(";")[0].strip()
@@ -158,12 +177,12 @@ def _compressed_depth(msg: Any) -> tuple[np.ndarray, str]:
     return arr.astype(np.uint16), enc
 
 
-def image_size(msg: Any) -> tuple[int, int] | None:
+def image_size(msg: AnyImage) -> tuple[int, int] | None:
     """(width, height) of a raw Image; None for a CompressedImage (known only after decoding)."""
     return None if _is_compressed(msg) else (int(msg.width), int(msg.height))
 
 
-def image_to_depth_raw(msg: Any) -> np.ndarray:
+def image_to_depth_raw(msg: AnyImage) -> np.ndarray:
     """A depth ``sensor_msgs/Image`` -> HxW array in its raw dtype (uint16 mm or float32 m)."""
     if _is_compressed(msg):
         return _compressed_depth(msg)[0]
@@ -175,7 +194,7 @@ def image_to_depth_raw(msg: Any) -> np.ndarray:
     return _image_array(msg, "depth", DEPTH_ENCODINGS[enc], 1)
 
 
-def image_to_depth_m(msg: Any) -> np.ndarray:
+def image_to_depth_m(msg: AnyImage) -> np.ndarray:
     """A depth ``sensor_msgs/Image`` -> HxW float32 metres (unit from the encoding)."""
     from spatialvlm_ros.core.depth import decode_depth
 
@@ -185,7 +204,7 @@ def image_to_depth_m(msg: Any) -> np.ndarray:
     return decode_depth(image_to_depth_raw(msg), str(msg.encoding))
 
 
-def array_to_image(array: np.ndarray, encoding: str, stamp_ns: int, frame_id: str) -> Any:
+def array_to_image(array: np.ndarray, encoding: str, stamp_ns: int, frame_id: str) -> Image:
     """HxW or HxWxC numpy array -> ``sensor_msgs/Image`` (little endian, no padding).
 
     ``encoding`` must match the array: rgb8/bgr8 (HxWx3 uint8), mono8 (HxW uint8),
@@ -218,7 +237,7 @@ def array_to_image(array: np.ndarray, encoding: str, stamp_ns: int, frame_id: st
 # --------------------------------------------------------------------------- camera info
 
 
-def camera_info_to_intrinsics(msg: Any) -> CameraIntrinsics:
+def camera_info_to_intrinsics(msg: CameraInfo) -> CameraIntrinsics:
     """``sensor_msgs/CameraInfo`` -> :class:`CameraIntrinsics` (from ``k``; ``p`` if k is zero)."""
     k = np.asarray(msg.k, dtype=float).reshape(-1)
     p = np.asarray(msg.p, dtype=float).reshape(-1)
@@ -243,7 +262,7 @@ def camera_info_to_intrinsics(msg: Any) -> CameraIntrinsics:
     )
 
 
-def intrinsics_to_camera_info(intr: CameraIntrinsics, stamp_ns: int, frame_id: str) -> Any:
+def intrinsics_to_camera_info(intr: CameraIntrinsics, stamp_ns: int, frame_id: str) -> CameraInfo:
     """:class:`CameraIntrinsics` -> ``sensor_msgs/CameraInfo`` (rectified, no binning/ROI)."""
     roi = msg_type("sensor_msgs/msg/RegionOfInterest")(x_offset=0, y_offset=0, height=0, width=0, do_rectify=False)
     p = np.array([intr.fx, 0.0, intr.cx, 0.0, 0.0, intr.fy, intr.cy, 0.0, 0.0, 0.0, 1.0, 0.0])
@@ -293,9 +312,9 @@ def segmentation_to_masks(seg: Segmentation, stamp_ns: int, frame_id: str) -> An
 
 
 def frame_from_messages(
-    rgb: Any,
-    depth: Any | None,
-    camera_info: Any,
+    rgb: AnyImage,
+    depth: AnyImage | None,
+    camera_info: CameraInfo,
     masks: Any | None = None,
     T_world_camera: np.ndarray | None = None,
     world_frame_id: str = "world",
@@ -384,7 +403,7 @@ def frame_to_messages(
 # --------------------------------------------------------------------------- geometry
 
 
-def transform_to_matrix(transform: Any) -> np.ndarray:
+def transform_to_matrix(transform: Transform) -> np.ndarray:
     """``geometry_msgs/Transform`` -> 4x4 homogeneous matrix."""
     t, q = transform.translation, transform.rotation
     m = np.eye(4)
@@ -397,7 +416,7 @@ def transform_to_matrix(transform: Any) -> np.ndarray:
     return m
 
 
-def matrix_to_transform(m: np.ndarray) -> Any:
+def matrix_to_transform(m: np.ndarray) -> Transform:
     """4x4 homogeneous matrix -> ``geometry_msgs/Transform``."""
     q = Rotation.from_matrix(np.asarray(m, dtype=float)[:3, :3]).as_quat()
     return msg_type("geometry_msgs/msg/Transform")(
@@ -406,14 +425,14 @@ def matrix_to_transform(m: np.ndarray) -> Any:
     )
 
 
-def transform_stamped(m: np.ndarray, parent: str, child: str, stamp_ns: int) -> Any:
+def transform_stamped(m: np.ndarray, parent: str, child: str, stamp_ns: int) -> TransformStamped:
     """``geometry_msgs/TransformStamped`` of child's pose in parent (4x4 ``T_parent_child``)."""
     return msg_type("geometry_msgs/msg/TransformStamped")(
         header=header(stamp_ns, parent), child_frame_id=child, transform=matrix_to_transform(m)
     )
 
 
-def pose_msg(position: np.ndarray, quaternion_xyzw: np.ndarray) -> Any:
+def pose_msg(position: np.ndarray, quaternion_xyzw: np.ndarray) -> Pose:
     """``geometry_msgs/Pose`` from a position (m) and a unit quaternion (x, y, z, w)."""
     p = np.asarray(position, dtype=float).reshape(3)
     q = np.asarray(quaternion_xyzw, dtype=float).reshape(4)
@@ -425,14 +444,14 @@ def pose_msg(position: np.ndarray, quaternion_xyzw: np.ndarray) -> Any:
     )
 
 
-def pose_stamped(position: np.ndarray, quaternion_xyzw: np.ndarray, frame_id: str, stamp_ns: int) -> Any:
+def pose_stamped(position: np.ndarray, quaternion_xyzw: np.ndarray, frame_id: str, stamp_ns: int) -> PoseStamped:
     """``geometry_msgs/PoseStamped``."""
     return msg_type("geometry_msgs/msg/PoseStamped")(
         header=header(stamp_ns, frame_id), pose=pose_msg(position, quaternion_xyzw)
     )
 
 
-def box_pose_in_camera(box: Any, T_camera_scene: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def box_pose_in_camera(box: Box3D, T_camera_scene: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Centre (m) and orientation (xyzw) of a gravity-aligned scene box in the camera optical frame."""
     t = np.asarray(T_camera_scene, dtype=float)
     centre = t[:3, :3] @ box.center + t[:3, 3]
@@ -441,7 +460,7 @@ def box_pose_in_camera(box: Any, T_camera_scene: np.ndarray) -> tuple[np.ndarray
     return centre, q
 
 
-def box_to_msg(box: Any, T_camera_scene: np.ndarray) -> Any:
+def box_to_msg(box: Box3D, T_camera_scene: np.ndarray) -> Any:
     """Scene :class:`Box3D` -> ``vision_msgs/BoundingBox3D`` in the camera optical frame."""
     centre, q = box_pose_in_camera(box, T_camera_scene)
     s = box.size
@@ -451,7 +470,7 @@ def box_to_msg(box: Any, T_camera_scene: np.ndarray) -> Any:
     )
 
 
-def detection_msg(name: str, box: Any, T_camera_scene: np.ndarray, stamp_ns: int, frame_id: str,
+def detection_msg(name: str, box: Box3D, T_camera_scene: np.ndarray, stamp_ns: int, frame_id: str,
                   score: float = 1.0) -> Any:
     """One named scene object -> ``vision_msgs/Detection3D`` (id and class_id = name)."""
     bbox = box_to_msg(box, T_camera_scene)
@@ -474,7 +493,7 @@ def _num(x: float | None) -> float:
     return math.nan if v is None else v
 
 
-def estimate_to_msg(estimate: Any, stamp_ns: int, frame_id: str, detections: list[Any] | None = None) -> Any:
+def estimate_to_msg(estimate: SpatialEstimate, stamp_ns: int, frame_id: str, detections: list[Any] | None = None) -> Any:
     """:class:`~spatialvlm_ros.core.estimate.SpatialEstimate` -> ``spatialvlm_ros/SpatialEstimate``.
 
     Numbers that are ``None`` (or an invalid estimate's) become NaN.
@@ -504,7 +523,7 @@ def estimate_to_msg(estimate: Any, stamp_ns: int, frame_id: str, detections: lis
     )
 
 
-def msg_to_estimate(msg: Any) -> Any:
+def msg_to_estimate(msg: Any) -> SpatialEstimate:
     """``spatialvlm_ros/SpatialEstimate`` -> :class:`SpatialEstimate` (NaN -> None)."""
     from spatialvlm_ros.core.estimate import SpatialEstimate
     from spatialvlm_ros.core.query import SpatialQuery
@@ -520,7 +539,7 @@ def msg_to_estimate(msg: Any) -> Any:
     )
 
 
-def reward_to_msg(signal: Any, task_name: str, step: int, frame_id: str) -> Any:
+def reward_to_msg(signal: RewardSignal, task_name: str, step: int, frame_id: str) -> Any:
     """:class:`~spatialvlm_ros.core.reward.RewardSignal` -> ``spatialvlm_ros/RewardSignal``.
 
     An invalid signal gets NaN total and distance (no number made up).
