@@ -10,6 +10,7 @@ Lookup order for the ``config/`` directory:
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from functools import lru_cache
@@ -75,3 +76,20 @@ def load_config(name_or_path: str | os.PathLike[str]) -> dict:
         if isinstance(only, dict) and "ros__parameters" in only:
             data = only["ros__parameters"] or {}
     return data
+
+
+def config_keys(cls: type, data: Any, what: str) -> dict[str, Any]:
+    """``data`` as a new dict, checked to be a mapping whose keys are fields of the dataclass
+    ``cls``: the one rule every config dataclass reads its mapping with (``ConfigError``
+    naming the unknown keys; ``what`` names the config in the message)."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"{what} config must be a mapping")
+    unknown = sorted(set(data) - {f.name for f in dataclasses.fields(cls)})
+    if unknown:
+        raise ConfigError(f"{what} config: unknown key(s) {', '.join(map(str, unknown))}")
+    return dict(data)
+
+
+def dataclass_from_dict(cls: type, data: Any, what: str) -> Any:
+    """``cls(**data)`` after :func:`config_keys` (for configs whose fields need no conversion)."""
+    return cls(**config_keys(cls, data, what))

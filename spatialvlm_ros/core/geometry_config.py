@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from spatialvlm_ros.errors import ConfigError
+from spatialvlm_ros.resources import config_keys
 
 DEFAULT_CONFIG_NAME = "geometry.yaml"
 
@@ -72,11 +73,8 @@ class GeometryConfig:
                 flat.update(value)
             else:
                 flat[key] = value
-        known = {f.name: f for f in fields(cls)}
         kwargs: dict[str, Any] = {}
-        for key, value in flat.items():
-            if key not in known:
-                raise ConfigError(f"geometry config: unknown key {key!r}")
+        for key, value in config_keys(cls, flat, "geometry").items():
             default = getattr(cls, key)
             try:
                 if isinstance(default, bool):

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from spatialvlm_ros.errors import ConfigError
-from spatialvlm_ros.resources import load_config
+from spatialvlm_ros.resources import config_keys, load_config
 
 GRIPPER = "gripper"
 RELATIONS: tuple[str, ...] = (
@@ -141,15 +141,10 @@ class GoalConfig:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> GoalConfig:
-        data = dict(data or {})
+        data = config_keys(cls, data or {}, "goal")
         kwargs: dict[str, Any] = {}
         if "limits" in data:
             kwargs["limits"] = WorkspaceLimits.from_dict(data.pop("limits"))
-        known = {"default_clearance_m", "reach_clearance_m", "default_gap_m", "default_step_m",
-                 "min_approach_m", "placement_clearance_m", "grasp_orientation_xyzw", "align_yaw"}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise ConfigError(f"goal config: unknown key(s) {', '.join(unknown)}")
         for k, v in data.items():
             if k == "grasp_orientation_xyzw":
                 q = np.asarray(v, dtype=float).reshape(-1)

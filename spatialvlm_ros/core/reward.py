@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from spatialvlm_ros.core.estimate import SpatialEstimate
@@ -47,7 +47,7 @@ from spatialvlm_ros.core.object_sources import object_sources_of
 from spatialvlm_ros.core.plain import finite_or_none
 from spatialvlm_ros.core.query import QUANTITIES, SINGLE_OBJECT_QUANTITIES, SpatialQuery
 from spatialvlm_ros.errors import ConfigError
-from spatialvlm_ros.resources import load_config
+from spatialvlm_ros.resources import config_keys, load_config
 
 log = logging.getLogger(__name__)
 
@@ -115,13 +115,7 @@ class RewardTask:
     @classmethod
     def from_dict(cls, data: dict[str, Any], name: str | None = None) -> RewardTask:
         """Build from a mapping (a task of ``config/reward.yaml``); unknown keys raise ConfigError."""
-        if not isinstance(data, dict):
-            raise ConfigError("reward task must be a mapping")
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise ConfigError(f"reward task: unknown key(s) {', '.join(unknown)}")
-        kwargs = dict(data)
+        kwargs = config_keys(cls, data, "reward task")
         if name is not None:
             kwargs.setdefault("name", name)
         if "objects" in kwargs:

@@ -43,7 +43,7 @@ from spatialvlm_ros.core.query import GRAVITY_KINDS, PREDICATES, QUANTITIES, Spa
 from spatialvlm_ros.core.scene import SceneGraph, SceneObject
 from spatialvlm_ros.core.templates import TemplateBank
 from spatialvlm_ros.errors import ConfigError
-from spatialvlm_ros.resources import load_config
+from spatialvlm_ros.resources import config_keys, load_config
 
 log = logging.getLogger(__name__)
 
@@ -85,11 +85,7 @@ class SynthesisConfig:
     @classmethod
     def from_dict(cls, data: dict) -> SynthesisConfig:
         """From a mapping (a ``synthesis:`` section is unwrapped); unknown keys raise ConfigError."""
-        data = dict(data.get("synthesis", data) if isinstance(data, dict) else {})
-        known = {f.name for f in dataclasses.fields(cls)}
-        extra = sorted(set(data) - known)
-        if extra:
-            raise ConfigError(f"synthesis: unknown key(s) {', '.join(extra)}")
+        data = config_keys(cls, data.get("synthesis", data) if isinstance(data, dict) else {}, "synthesis")
         data = {k: v for k, v in data.items() if v is not None}
         for k in ("include_kinds", "exclude_kinds"):
             if k in data:

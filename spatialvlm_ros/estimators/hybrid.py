@@ -74,7 +74,7 @@ class HybridConfig:
 
     @classmethod
     def from_dict(cls, data: dict | None) -> HybridConfig:
-        from spatialvlm_ros.models.common import dataclass_from_dict
+        from spatialvlm_ros.resources import dataclass_from_dict
 
         return dataclass_from_dict(cls, dict(data or {}), "hybrid")
 

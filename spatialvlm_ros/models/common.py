@@ -3,28 +3,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from spatialvlm_ros.errors import ConfigError, ModelError
-
-
-def first_line(exc: BaseException) -> str:
-    """The first non-empty line of an exception's message (or its type name)."""
-    lines = [ln.strip() for ln in str(exc).strip().splitlines() if ln.strip()]
-    return lines[0] if lines else type(exc).__name__
-
-
-def dataclass_from_dict(cls: type, data: dict, what: str) -> Any:
-    """``cls(**data)`` with unknown keys reported as :class:`ConfigError`."""
-    if not isinstance(data, dict):
-        raise ConfigError(f"{what} config must be a mapping")
-    known = {f.name for f in fields(cls)}
-    unknown = sorted(set(data) - known)
-    if unknown:
-        raise ConfigError(f"{what} config: unknown key(s) {', '.join(unknown)}")
-    return cls(**data)
 
 
 def resolve_source(model: str) -> str:

@@ -20,16 +20,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation, normalize_name
-from spatialvlm_ros.errors import ConfigError, InputError, ModelError, UnknownObjectError
+from spatialvlm_ros.errors import ConfigError, InputError, ModelError, UnknownObjectError, first_line
 from spatialvlm_ros.models.common import (
-    dataclass_from_dict,
-    first_line,
     hub_kwargs,
     offline_adapter,
     resolve_device,
     resolve_source,
     validate_device_name,
 )
+from spatialvlm_ros.resources import dataclass_from_dict
 
 log = logging.getLogger(__name__)
 
