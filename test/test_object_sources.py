@@ -358,7 +358,8 @@ def test_cli_replay_object_sources(sim, tmp_path, capsys) -> None:
 
 
 def test_closed_loop_episode_with_the_gripper_from_tf(tmp_path) -> None:
-    from spatialvlm_ros.closed_loop.episode import EpisodeConfig, run_episode
+    from spatialvlm_ros.closed_loop.config import EpisodeConfig
+    from spatialvlm_ros.closed_loop.episode import run_episode
 
     cfg = EpisodeConfig.from_yaml()
     cfg.image_width, cfg.image_height = 320, 240

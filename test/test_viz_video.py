@@ -210,7 +210,8 @@ def test_mcap_library_decodes_every_topic_of_a_replay_bag(replayed) -> None:
 
 
 def test_mcap_library_decodes_every_topic_of_an_episode_bag_and_it_renders(tmp_path) -> None:
-    from spatialvlm_ros.closed_loop.episode import EpisodeConfig, run_episode
+    from spatialvlm_ros.closed_loop.config import EpisodeConfig
+    from spatialvlm_ros.closed_loop.episode import run_episode
 
     cfg = EpisodeConfig.from_yaml()
     cfg.image_width, cfg.image_height = W, H
