@@ -172,7 +172,7 @@ def test_device_and_quantisation_errors(folders):
         pytest.skip("checks the CPU-only messages")
     with pytest.raises(ModelError, match="CUDA is not available"):
         VLMBackend.from_config({"model": str(folders["qwen"]), "device": "cuda"}).load()
-    with pytest.raises(ModelError, match="load_in_4bit needs a CUDA device"):
+    with pytest.raises(ModelError, match="load_in_4bit needs a CUDA GPU"):
         VLMBackend.from_config({"model": str(folders["qwen"]), "load_in_4bit": True}).load()
 
 

@@ -66,6 +66,14 @@ class VLMEstimator(Estimator):
     def load(self) -> None:
         self.backend.load()
 
+    def prepare(self) -> str:
+        """Check the model config without loading weights; one line saying device, dtype and size.
+
+        Raises :class:`ModelError` / :class:`ConfigError` (missing files, wrong family,
+        unreachable hub, too little memory, 4-bit without CUDA or bitsandbytes).
+        """
+        return self.backend.plan().summary()
+
     def unload(self) -> None:
         self.backend.unload()
 
@@ -104,8 +112,11 @@ class VLMEstimator(Estimator):
             "model": self.backend.config.model,
             "prompt_tokens": gen.prompt_tokens,
             "new_tokens": gen.new_tokens,
+            "image_tokens": gen.image_tokens,
             "batch_size": gen.batch_size,
         }
+        if gen.answer_forced:
+            details["answer_forced"] = True
         common: dict[str, Any] = {"raw_text": gen.text, "latency_s": gen.latency_s, "details": details}
         if not gen.text:
             return SpatialEstimate.invalid(query, self.source, "the model gave an empty answer", **common)

@@ -58,6 +58,34 @@ def chat_messages(
     return messages
 
 
+# Chat templates for checkpoints that ship none (the first llava-hf LLaVA-1.5 revisions): the
+# prompt formats the families were trained with, in the transformers multimodal message layout.
+#: LLaVA-1.5 (Vicuna v1): "USER: <image>\nQUESTION ASSISTANT:" (system text first when given).
+LLAVA_1_5_FALLBACK_TEMPLATE = (
+    "{% for m in messages %}{% if m['role'] == 'system' %}"
+    "{% for c in m['content'] %}{% if c['type'] == 'text' %}{{ c['text'] }} {% endif %}{% endfor %}"
+    "{% elif m['role'] == 'user' %}USER: "
+    "{% for c in m['content'] %}{% if c['type'] == 'image' %}<image>\n{% endif %}{% endfor %}"
+    "{% for c in m['content'] %}{% if c['type'] == 'text' %}{{ c['text'] }}{% endif %}{% endfor %} "
+    "{% else %}ASSISTANT: {% for c in m['content'] %}{% if c['type'] == 'text' %}{{ c['text'] }}{% endif %}"
+    "{% endfor %}</s>{% endif %}{% endfor %}{% if add_generation_prompt %}ASSISTANT:{% endif %}"
+)
+#: Qwen2-VL / Qwen2.5-VL (ChatML with vision markers).
+QWEN_VL_FALLBACK_TEMPLATE = (
+    "{% for m in messages %}<|im_start|>{{ m['role'] }}\n"
+    "{% if m['content'] is string %}{{ m['content'] }}{% else %}"
+    "{% for c in m['content'] %}{% if c['type'] == 'image' %}<|vision_start|><|image_pad|><|vision_end|>"
+    "{% elif c['type'] == 'text' %}{{ c['text'] }}{% endif %}{% endfor %}{% endif %}<|im_end|>\n{% endfor %}"
+    "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
+#: model_type -> the chat template used when a checkpoint has none.
+FALLBACK_CHAT_TEMPLATES = {
+    "llava": LLAVA_1_5_FALLBACK_TEMPLATE,
+    "qwen2_vl": QWEN_VL_FALLBACK_TEMPLATE,
+    "qwen2_5_vl": QWEN_VL_FALLBACK_TEMPLATE,
+}
+
+
 @dataclass(frozen=True)
 class PromptStyle:
     """How questions are put to a model.

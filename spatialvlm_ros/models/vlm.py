@@ -18,19 +18,26 @@ The configuration keys are those of :class:`VLMConfig` (see ``config/models/*.ya
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import time
 from dataclasses import dataclass, field, fields
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from spatialvlm_ros.errors import ConfigError, InputError, ModelError, first_line
-from spatialvlm_ros.models.common import hub_kwargs, offline_adapter, resolve_device, validate_device_name
-from spatialvlm_ros.models.prompting import PromptStyle, chat_messages
+from spatialvlm_ros.models.common import hub_kwargs, offline_adapter, validate_device_name
+from spatialvlm_ros.models.processors import (
+    apply_image_caps,
+    image_size_summary,
+    image_token_id,
+    split_image_caps,
+)
+from spatialvlm_ros.models.prompting import FALLBACK_CHAT_TEMPLATES, PromptStyle, chat_messages
+from spatialvlm_ros.models.reasoning import ANSWER_CLOSE, AnswerBudget
+from spatialvlm_ros.models.vlm_plan import LoadPlan, check_model_folder, plan_load
+
+__all__ = ["Generation", "VLMBackend", "VLMConfig", "check_model_folder", "to_pil"]
 
 log = logging.getLogger(__name__)
 
@@ -44,15 +51,22 @@ class VLMConfig:
     - ``model``: local checkpoint folder or hub id (``remyxai/SpaceQwen2.5-VL-3B-Instruct``).
     - ``revision``: hub revision (branch, tag or commit) - pin it on robots.
     - ``local_files_only``: never touch the network (the hub cache or the folder must hold the files).
-    - ``device``: ``"auto"`` (CUDA when available, else CPU), ``"cpu"``, ``"cuda"`` or ``"cuda:N"``.
-    - ``dtype``: ``"auto"`` (bfloat16 on CUDA, float32 on CPU), ``"float32"``, ``"bfloat16"``, ``"float16"``.
+    - ``device``: ``"auto"`` (CUDA when available, else CPU with a warning), ``"cpu"``, ``"cuda"``
+      or ``"cuda:N"`` (an error when CUDA is absent).
+    - ``dtype``: ``"auto"`` (bfloat16 on CUDA; on CPU bfloat16 above 1 B parameters, else float32),
+      ``"float32"``, ``"bfloat16"``, ``"float16"``.
     - ``load_in_4bit``: NF4 weights through bitsandbytes (CUDA only) for small GPUs such as a Jetson.
     - ``trust_remote_code``: run Python code shipped with the checkpoint (off by default).
     - ``max_new_tokens``: bound on the answer length; ``batch_size``: questions per forward pass.
+    - ``answer_tokens``: ("think" prompt style) tokens kept for the answer: a model still reasoning
+      after ``max_new_tokens - answer_tokens`` tokens is made to close ``</think>`` and open
+      ``<answer>``; generation stops at ``</answer>``.
     - ``max_value_m``: a parsed length above this (metres) is implausible: the estimate is invalid.
     - ``prompt``: the prompt style mapping (see :class:`PromptStyle`: name, system, suffixes).
-    - ``processor_kwargs``: extra ``AutoProcessor.from_pretrained`` arguments (e.g. Qwen's
-      ``size: {shortest_edge, longest_edge}`` in pixels, bounding the number of image tokens).
+    - ``processor_kwargs``: extra ``AutoProcessor.from_pretrained`` arguments. Image-size caps of
+      Qwen-VL checkpoints: ``min_pixels`` / ``max_pixels`` (pixels; each 28x28 block is one image
+      token, so ``max_pixels: 200704`` allows 256), applied over the checkpoint's own files.
+      LLaVA checkpoints resize to the fixed size of their vision tower: caps are an error there.
     """
 
     model: str
@@ -64,6 +78,7 @@ class VLMConfig:
     trust_remote_code: bool = False
     max_new_tokens: int = 64
     batch_size: int = 8
+    answer_tokens: int = 32
     max_value_m: float = 100.0
     prompt: dict = field(default_factory=dict)
     processor_kwargs: dict = field(default_factory=dict)
@@ -82,8 +97,17 @@ class VLMConfig:
             raise ConfigError("vlm config: batch_size must be at least 1")
         self.max_new_tokens = int(self.max_new_tokens)
         self.batch_size = int(self.batch_size)
+        self.answer_tokens = int(self.answer_tokens)
         self.prompt = dict(self.prompt or {})
         self.processor_kwargs = dict(self.processor_kwargs or {})
+        if self.load_in_4bit and self.device == "cpu":
+            raise ConfigError("vlm config: load_in_4bit needs a CUDA device, not device: cpu")
+        split_image_caps(self.processor_kwargs)  # malformed caps fail here, not at load
+        if self.prompt_style.name == "think" and not 0 < self.answer_tokens < self.max_new_tokens:
+            raise ConfigError(
+                f"vlm config: answer_tokens ({self.answer_tokens}) must be between 1 and "
+                f"max_new_tokens - 1 ({self.max_new_tokens - 1}) for the think prompt style"
+            )
 
     @classmethod
     def from_dict(cls, data: dict) -> VLMConfig:
@@ -110,6 +134,9 @@ class Generation:
     - ``mean_token_prob``: geometric mean over the answer tokens of the probability the
       model gave each chosen token (a rough self-confidence, 0..1).
     - ``latency_s``: wall time of the batch this row was generated in; ``batch_size``: its size.
+    - ``image_tokens``: image placeholder tokens in this row's prompt (what the image costs).
+    - ``answer_forced``: ("think" style) the model was still reasoning when its budget ran out and
+      was made to open ``<answer>``.
     """
 
     text: str
@@ -118,44 +145,8 @@ class Generation:
     mean_token_prob: float
     latency_s: float
     batch_size: int
-
-
-def check_model_folder(path: Path) -> dict:
-    """Validate a local checkpoint folder and return its ``config.json``.
-
-    Raises :class:`ModelError` naming what is missing: the folder, ``config.json``,
-    safetensors weights (``*.safetensors``) or a processor/tokenizer file.
-    """
-    if not path.is_dir():
-        raise ModelError(f"model folder {path} does not exist")
-    cfg_file = path / "config.json"
-    if not cfg_file.is_file():
-        raise ModelError(f"model folder {path} has no config.json (not a transformers checkpoint)")
-    try:
-        cfg = json.loads(cfg_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"model folder {path}: config.json is unreadable ({exc})") from None
-    if not any(path.glob("*.safetensors")):
-        extra = (
-            " (only .bin/.pt weights found; convert them to safetensors)" if any(path.glob("*.bin")) else ""
-        )
-        raise ModelError(f"model folder {path} has no *.safetensors weights{extra}")
-    index = path / "model.safetensors.index.json"
-    if index.is_file():
-        try:
-            shards = set(json.loads(index.read_text(encoding="utf-8"))["weight_map"].values())
-        except (OSError, ValueError, KeyError) as exc:
-            raise ModelError(
-                f"model folder {path}: model.safetensors.index.json is unreadable ({exc})"
-            ) from None
-        missing = sorted(s for s in shards if not (path / s).is_file())
-        if missing:
-            raise ModelError(f"model folder {path} is incomplete: missing weight shard {missing[0]}")
-    if not any((path / f).is_file() for f in ("tokenizer.json", "tokenizer_config.json", "tokenizer.model")):
-        raise ModelError(f"model folder {path} has no tokenizer (tokenizer.json / tokenizer_config.json)")
-    if not any((path / f).is_file() for f in ("processor_config.json", "preprocessor_config.json")):
-        raise ModelError(f"model folder {path} has no image processor (preprocessor_config.json)")
-    return cfg
+    image_tokens: int = 0
+    answer_forced: bool = False
 
 
 def to_pil(image: Any):  # type: ignore[no-untyped-def]
@@ -187,7 +178,10 @@ class VLMBackend:
         self.processor = None
         self.model_type: str = ""
         self.device: str = ""  # resolved on load
+        self.dtype: str = ""  # resolved on load
+        self.image_token_id: int | None = None
         self.logits_processors: list = []
+        self._plan: LoadPlan | None = None
 
     @classmethod
     def from_config(cls, config: dict | VLMConfig) -> VLMBackend:
@@ -199,82 +193,79 @@ class VLMBackend:
     def loaded(self) -> bool:
         return self.model is not None
 
-    def _torch_dtype(self):  # type: ignore[no-untyped-def]
-        import torch
+    def plan(self) -> LoadPlan:
+        """Where and how the model will load (device, dtype, size), without reading weights.
 
-        name = self.config.dtype
-        if name == "auto":
-            name = "bfloat16" if self.device.startswith("cuda") else "float32"
-        return getattr(torch, name)
+        Computed once (the CPU-fallback warning is logged once); raises
+        :class:`ModelError` / :class:`ConfigError` with the reason (see :mod:`vlm_plan`).
+        """
+        if self._plan is None:
+            self._plan = plan_load(self.config)
+        return self._plan
 
     def load(self) -> None:
         """Load model and processor (idempotent). Raises :class:`ModelError` with the reason."""
         if self.loaded:
             return
+        import torch
         from transformers import AutoModelForImageTextToText
 
         c = self.config
         t0 = time.perf_counter()
-        self.device = resolve_device(c.device)
-        source = c.model
-        path = Path(os.path.expanduser(source))
-        if path.exists() or source.startswith((".", "/", "~")):
-            check_model_folder(path)
-            source = str(path)
-        common: dict[str, Any] = dict(hub_kwargs(c.local_files_only, c.revision),
+        plan = self.plan()
+        self.device, self.dtype = plan.device, plan.dtype
+        common: dict[str, Any] = dict(hub_kwargs(plan.local_files_only, c.revision),
                                       trust_remote_code=c.trust_remote_code)
-        kwargs: dict[str, Any] = dict(common, use_safetensors=True, dtype=self._torch_dtype(),
-                                      **offline_adapter(c.local_files_only))
-        if c.load_in_4bit:
-            kwargs.update(self._four_bit_kwargs())
-        else:  # weights go straight to the device (no full CPU copy first: matters on a Jetson)
-            kwargs["device_map"] = {"": self.device}
+        kwargs: dict[str, Any] = dict(common, use_safetensors=True, dtype=getattr(torch, plan.dtype),
+                                      **offline_adapter(plan.local_files_only))
+        if plan.quantized:
+            kwargs.update(self._four_bit_kwargs(plan))
+        else:  # tensors go from the (memory-mapped) file straight to the device: no second full copy
+            kwargs["device_map"] = {"": plan.device}
         try:
-            model = AutoModelForImageTextToText.from_pretrained(source, **kwargs)
+            model = AutoModelForImageTextToText.from_pretrained(plan.source, **kwargs)
         except Exception as exc:  # noqa: BLE001 - any loading failure (bad files, unknown arch) is a ModelError
             raise ModelError(f"cannot load VLM {c.model!r}: {first_line(exc)}") from None
         self.model_type = str(getattr(model.config, "model_type", ""))
-        self.processor = self._load_processor(source, common)
+        self.processor = self._load_processor(plan.source, common)
         model.eval()
         self.model = model
         tok = self.processor.tokenizer
         tok.padding_side = "left"  # batched generation continues every row from its last token
         if tok.pad_token is None:
             tok.pad_token = tok.eos_token
+        self.image_token_id = image_token_id(self.processor, model.config)
         log.info(
-            "loaded VLM %s (%s) on %s in %.1f s",
+            "loaded VLM %s in %.1f s: %s; %s",
             c.model,
-            self.model_type,
-            self.device,
             time.perf_counter() - t0,
+            plan.summary(),
+            image_size_summary(self.processor, self.model_type),
         )
 
-    def _four_bit_kwargs(self) -> dict:
-        import importlib.util
-
+    def _four_bit_kwargs(self, plan: LoadPlan) -> dict:
+        import torch
         from transformers import BitsAndBytesConfig
 
-        if not self.device.startswith("cuda"):
-            raise ModelError("load_in_4bit needs a CUDA device (CUDA is not available here)")
-        if importlib.util.find_spec("bitsandbytes") is None:
-            raise ModelError("load_in_4bit needs the bitsandbytes package (pip install bitsandbytes)")
         quant = BitsAndBytesConfig(
             load_in_4bit=True,
             bnb_4bit_quant_type="nf4",
-            bnb_4bit_compute_dtype=self._torch_dtype(),
+            bnb_4bit_compute_dtype=getattr(torch, plan.dtype),
             bnb_4bit_use_double_quant=True,
         )
-        device_index = int(self.device.split(":")[1]) if ":" in self.device else 0
+        device_index = int(plan.device.split(":")[1]) if ":" in plan.device else 0
         return {"quantization_config": quant, "device_map": {"": device_index}}
 
     def _load_processor(self, source: str, common: dict):  # type: ignore[no-untyped-def]
+        """The processor, with the config's image-size caps applied over the checkpoint's files."""
         from transformers import AutoProcessor
 
         from spatialvlm_ros.models.processors import IMAGE_ONLY_PROCESSORS
 
-        kw = dict(common, **self.config.processor_kwargs)
+        other, caps = split_image_caps(self.config.processor_kwargs)  # copies: the config is not touched
+        kw = dict(common, **other)
         try:
-            return AutoProcessor.from_pretrained(source, **kw)
+            processor = AutoProcessor.from_pretrained(source, **kw)
         except (OSError, ImportError, ValueError) as exc:
             fallback = IMAGE_ONLY_PROCESSORS.get(self.model_type)
             if fallback is None:
@@ -286,16 +277,30 @@ class VLMBackend:
                 "AutoProcessor failed (%s); using the image-only %s", first_line(exc), fallback.__name__
             )
             try:
-                return fallback.from_pretrained(source, **kw)
+                processor = fallback.from_pretrained(source, **kw)
             except (OSError, ImportError, ValueError) as exc2:
                 raise ModelError(
                     f"cannot load the processor of {self.config.model!r}: {first_line(exc2)}"
                 ) from None
+        apply_image_caps(processor, self.model_type, caps)
+        if not getattr(processor, "chat_template", None):
+            template = FALLBACK_CHAT_TEMPLATES.get(self.model_type)
+            if template is None:
+                raise ModelError(
+                    f"VLM {self.config.model!r} has no chat template (chat_template.json) and none is "
+                    f"known for {self.model_type!r} checkpoints"
+                )
+            log.warning(
+                "VLM %s has no chat template: using the %s prompt format", self.config.model, self.model_type
+            )
+            processor.chat_template = template
+        return processor
 
     def unload(self) -> None:
         """Drop the model and free accelerator memory."""
         self.model = None
         self.processor = None
+        self._plan = None  # re-planned on the next load (free memory may have changed)
         import gc
 
         gc.collect()
@@ -368,29 +373,39 @@ class VLMBackend:
         if "pixel_values" in inputs and inputs["pixel_values"].is_floating_point():
             inputs["pixel_values"] = inputs["pixel_values"].to(self.model.dtype)
         tok = self.processor.tokenizer
+        prompt_len = int(inputs["input_ids"].shape[1])
+        limit = max_new_tokens or self.config.max_new_tokens
+        probs = _ChosenTokenProbs()
+        processors = [probs, *self.logits_processors]
+        extra: dict[str, Any] = {}
+        budget = None
+        if self.config.prompt_style.name == "think":
+            # keep the last answer_tokens for the answer; stop once it is closed
+            budget = AnswerBudget(tok, prompt_len, limit - min(self.config.answer_tokens, limit - 1))
+            processors.append(budget)
+            extra = {"stop_strings": [ANSWER_CLOSE], "tokenizer": tok}
         try:
             with torch.inference_mode():
-                result = self.model.generate(
+                sequences = self.model.generate(
                     **inputs,
-                    max_new_tokens=max_new_tokens or self.config.max_new_tokens,
+                    max_new_tokens=limit,
                     do_sample=False,
                     num_beams=1,
                     pad_token_id=tok.pad_token_id,
-                    logits_processor=LogitsProcessorList(self.logits_processors),
-                    return_dict_in_generate=True,
-                    output_logits=True,
+                    logits_processor=LogitsProcessorList(processors),
+                    **extra,
                 )
         except torch.cuda.OutOfMemoryError:
             raise
         except (RuntimeError, ValueError, IndexError) as exc:
             raise ModelError(f"VLM generation failed: {first_line(exc)}") from None
         latency = time.perf_counter() - t0
-        prompt_len = int(inputs["input_ids"].shape[1])
-        new = result.sequences[:, prompt_len:]
-        logprobs = (
-            torch.stack([torch.log_softmax(lg.float(), dim=-1) for lg in result.logits], dim=1)
-            if result.logits
-            else None
+        new = sequences[:, prompt_len:]
+        logprobs = probs.finish(sequences)  # (rows, new tokens): log-probability of each chosen token
+        n_image = (
+            (inputs["input_ids"] == self.image_token_id).sum(dim=1).tolist()
+            if self.image_token_id is not None
+            else [0] * new.shape[0]
         )
         eos = set(_as_list(self.model.generation_config.eos_token_id)) | {tok.eos_token_id}
         gens: list[Generation] = []
@@ -401,11 +416,7 @@ class VLMBackend:
                 if t in eos or t == tok.pad_token_id:
                     n = j
                     break
-            if logprobs is not None and n > 0:
-                chosen = logprobs[row, torch.arange(n), new[row, :n]]
-                prob = float(torch.exp(chosen.mean()))
-            else:
-                prob = 0.0
+            prob = float(torch.exp(logprobs[row, :n].mean())) if logprobs is not None and n > 0 else 0.0
             text = tok.decode(ids[:n], skip_special_tokens=True).strip()
             gens.append(
                 Generation(
@@ -415,9 +426,39 @@ class VLMBackend:
                     mean_token_prob=prob,
                     latency_s=latency,
                     batch_size=len(texts),
+                    image_tokens=int(n_image[row]),
+                    answer_forced=budget is not None and row in budget.forced_rows,
                 )
             )
         return gens
+
+
+class _ChosenTokenProbs:
+    """Logits processor recording the model's log-probability of each token it then chose.
+
+    Keeps one step of log-probabilities at a time (not the logits of every step:
+    512 steps x a 152k vocabulary would be 300 MB per row).
+    """
+
+    def __init__(self) -> None:
+        self._last = None
+        self._chosen: list = []
+
+    def __call__(self, input_ids, scores):  # type: ignore[no-untyped-def]
+        import torch
+
+        if self._last is not None:
+            self._chosen.append(self._last.gather(1, input_ids[:, -1:]).squeeze(1))
+        self._last = torch.log_softmax(scores.float(), dim=-1)
+        return scores
+
+    def finish(self, sequences):  # type: ignore[no-untyped-def]
+        import torch
+
+        if self._last is not None:
+            self._chosen.append(self._last.gather(1, sequences[:, -1:]).squeeze(1))
+            self._last = None
+        return torch.stack(self._chosen, dim=1) if self._chosen else None
 
 
 def _as_list(x: Any) -> list:
