@@ -122,6 +122,11 @@ class HybridEstimator(Estimator):
             m.load()
         self.vlm.load()
 
+    def prepare(self) -> str:
+        """The VLM side's load plan in one line (device, dtype, size), without loading weights."""
+        prepare = getattr(self.vlm, "prepare", None)
+        return prepare() if callable(prepare) else ""
+
     def unload(self) -> None:
         self.vlm.unload()
         for m in self._geometry_models():

@@ -58,9 +58,9 @@ class VLMConfig:
     - ``load_in_4bit``: NF4 weights through bitsandbytes (CUDA only) for small GPUs such as a Jetson.
     - ``trust_remote_code``: run Python code shipped with the checkpoint (off by default).
     - ``max_new_tokens``: bound on the answer length; ``batch_size``: questions per forward pass.
-    - ``answer_tokens``: ("think" prompt style) tokens kept for the answer: a model still reasoning
-      after ``max_new_tokens - answer_tokens`` tokens is made to close ``</think>`` and open
-      ``<answer>``; generation stops at ``</answer>``.
+    - ``answer_tokens``: ("think" prompt style) tokens kept for the answer (at most half of
+      ``max_new_tokens``): a model still reasoning after ``max_new_tokens - answer_tokens`` tokens
+      is made to close ``</think>`` and open ``<answer>``; generation stops at ``</answer>``.
     - ``max_value_m``: a parsed length above this (metres) is implausible: the estimate is invalid.
     - ``prompt``: the prompt style mapping (see :class:`PromptStyle`: name, system, suffixes).
     - ``processor_kwargs``: extra ``AutoProcessor.from_pretrained`` arguments. Image-size caps of
@@ -103,11 +103,8 @@ class VLMConfig:
         if self.load_in_4bit and self.device == "cpu":
             raise ConfigError("vlm config: load_in_4bit needs a CUDA device, not device: cpu")
         split_image_caps(self.processor_kwargs)  # malformed caps fail here, not at load
-        if self.prompt_style.name == "think" and not 0 < self.answer_tokens < self.max_new_tokens:
-            raise ConfigError(
-                f"vlm config: answer_tokens ({self.answer_tokens}) must be between 1 and "
-                f"max_new_tokens - 1 ({self.max_new_tokens - 1}) for the think prompt style"
-            )
+        if self.answer_tokens < 1:
+            raise ConfigError("vlm config: answer_tokens must be at least 1")
 
     @classmethod
     def from_dict(cls, data: dict) -> VLMConfig:
@@ -381,7 +378,7 @@ class VLMBackend:
         budget = None
         if self.config.prompt_style.name == "think":
             # keep the last answer_tokens for the answer; stop once it is closed
-            budget = AnswerBudget(tok, prompt_len, limit - min(self.config.answer_tokens, limit - 1))
+            budget = AnswerBudget(tok, prompt_len, limit - min(self.config.answer_tokens, limit // 2))
             processors.append(budget)
             extra = {"stop_strings": [ANSWER_CLOSE], "tokenizer": tok}
         try:

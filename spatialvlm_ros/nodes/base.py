@@ -122,13 +122,15 @@ class CameraLifecycleNode(LifecycleNode):
             from spatialvlm_ros.ros.estimator_setup import make_estimator
 
             self.estimator = make_estimator(p)
+            prepare = getattr(self.estimator, "prepare", None)  # model backends: device/dtype, no weights
+            plan = prepare() if callable(prepare) else ""
             self.logic = self.make_logic(p)
             self._subscribe(p)
             self.make_interfaces(p)
         except SpatialVLMError as exc:
             self.get_logger().error(f"configure failed: {exc}")
             return TransitionCallbackReturn.FAILURE
-        self.get_logger().info(f"configured ({p['backend']} backend)")
+        self.get_logger().info(f"configured ({p['backend']} backend{': ' + plan if plan else ''})")
         return TransitionCallbackReturn.SUCCESS
 
     def on_activate(self, state: State) -> TransitionCallbackReturn:

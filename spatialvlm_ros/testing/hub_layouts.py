@@ -48,11 +48,19 @@ def _write(path: Path, data: dict) -> None:
     path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def to_public_layout(folder: str | Path, layout: str, chat_template: bool = True) -> Path:
+def to_public_layout(
+    folder: str | Path,
+    layout: str,
+    chat_template: bool = True,
+    min_pixels: int | None = None,
+    max_pixels: int | None = None,
+) -> Path:
     """Rewrite ``folder`` (saved by ``save_pretrained``) in place into ``layout``; returns it.
 
     The image processor settings are kept (same resize bounds, patch sizes,
-    normalisation); only where and how they are written changes.
+    normalisation); only where and how they are written changes. ``min_pixels`` /
+    ``max_pixels`` (Qwen layouts) replace the saved bounds, e.g. with the public
+    checkpoints' 3136 / 12845056.
     """
     if layout not in LAYOUTS:
         raise ModelError(f"unknown checkpoint layout {layout!r} (expected one of {', '.join(LAYOUTS)})")
@@ -72,8 +80,8 @@ def to_public_layout(folder: str | Path, layout: str, chat_template: bool = True
         size = image.get("size") or {}
         flat = {k: image[k] for k in _QWEN_IMAGE_KEYS if k in image}
         flat.update(
-            min_pixels=int(size.get("shortest_edge", image.get("min_pixels", 56 * 56))),
-            max_pixels=int(size.get("longest_edge", image.get("max_pixels", 28 * 28 * 1280))),
+            min_pixels=int(min_pixels or size.get("shortest_edge", image.get("min_pixels", 56 * 56))),
+            max_pixels=int(max_pixels or size.get("longest_edge", image.get("max_pixels", 28 * 28 * 1280))),
             image_processor_type="Qwen2VLImageProcessor",
             processor_class=_QWEN_PROCESSOR[layout],
         )
