@@ -1,10 +1,11 @@
 """GPU latency of the on-robot VLM: one spatial question and a batch of 8, prefill / decode / total.
 
 The model is a Qwen2.5-VL-3B-*sized* model with random weights: the real
-Qwen2.5-VL-3B-Instruct ``config.json`` values (below) are written to a local
-folder together with random bf16 safetensors weights, a local tokenizer and an
-image processor, and loaded back through :class:`spatialvlm_ros.models.vlm.VLMBackend`
-- the path users take with SpaceQwen2.5-VL-3B. Nothing is downloaded. Latency
+Qwen2.5-VL-3B-Instruct ``config.json`` values (``vlm_checkpoints.py``) are written to a
+local folder together with random bf16 safetensors weights (initialised on the GPU),
+a local tokenizer and processor files in the public Qwen2.5-VL layout, and loaded back
+through :class:`spatialvlm_ros.models.vlm.VLMBackend` - the path users take with
+SpaceQwen2.5-VL-3B. Nothing is downloaded. Latency
 depends on shapes, not on weight values, so the figures stand for the real
 3B model (same image-token count, same prompt length ± a few tokens of the
 tokenizer); the answers are of course meaningless.
@@ -17,6 +18,10 @@ Measured per configuration (``--repeats`` runs after ``--warmup``, median):
 - ``total``: ``generate`` of ``--new-tokens`` tokens (forced: ``min_new_tokens``);
 - ``estimator``: one question end to end through ``VLMEstimator.estimate_many``
   (prompting, generation, parsing) with the configured ``max_new_tokens``.
+
+One script, meant to finish in well under 10 minutes on an H100/H200 (build: random init on
+the GPU + writing 7.5 GB; load; 2 warm-up + 5 timed runs per batch size of 1 and 8 at 32
+tokens; the estimator); it prints the elapsed time at the end. Not yet run on a GPU.
 
 Usage (CUDA, bf16)::
 
@@ -43,40 +48,7 @@ import tempfile
 import time
 from pathlib import Path
 
-#: Qwen2.5-VL-3B-Instruct config.json (hub revision of Jan 2025), the values that set the shapes.
-QWEN2_5_VL_3B = {
-    "hidden_size": 2048,
-    "intermediate_size": 11008,
-    "num_hidden_layers": 36,
-    "num_attention_heads": 16,
-    "num_key_value_heads": 2,
-    "max_position_embeddings": 128000,
-    "max_window_layers": 70,
-    "rms_norm_eps": 1e-06,
-    "rope_theta": 1000000.0,
-    "rope_scaling": {"type": "mrope", "mrope_section": [16, 24, 24]},
-    "sliding_window": 32768,
-    "use_sliding_window": False,
-    "tie_word_embeddings": True,
-    "vocab_size": 151936,
-    "hidden_act": "silu",
-    "vision_config": {
-        "depth": 32,
-        "hidden_act": "silu",
-        "hidden_size": 1280,
-        "intermediate_size": 3420,
-        "num_heads": 16,
-        "in_chans": 3,
-        "out_hidden_size": 2048,
-        "patch_size": 14,
-        "spatial_merge_size": 2,
-        "spatial_patch_size": 14,
-        "window_size": 112,
-        "fullatt_block_indexes": [7, 15, 23, 31],
-        "tokens_per_second": 2,
-        "temporal_patch_size": 2,
-    },
-}
+from vlm_checkpoints import build_qwen2_5_vl_3b, is_built
 
 QUESTION = "How far is the red cup from the gripper?"
 QUESTIONS_8 = [
@@ -112,59 +84,6 @@ def machine() -> dict:
     return info
 
 
-def build_3b_folder(out: Path, device: str = "cuda", overrides: dict | None = None) -> Path:
-    """Write the 3B config + random bf16 safetensors + local tokenizer/processor to ``out``.
-
-    The weights are initialised on ``device`` (the GPU: 15 GB in fp32 before the bf16 cast);
-    ``overrides`` replaces config values (only to check this function on a CPU with a small model).
-    """
-    import torch
-    from transformers.models.qwen2_5_vl import Qwen2_5_VLConfig, Qwen2_5_VLForConditionalGeneration
-    from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
-
-    from spatialvlm_ros.models.processors import Qwen2_5_VLImageOnlyProcessor
-    from spatialvlm_ros.testing.tiny_models import QWEN_CHAT_TEMPLATE, QWEN_SPECIAL, build_tokenizer
-
-    tokenizer = build_tokenizer("qwen")
-    ids = {t: tokenizer.convert_tokens_to_ids(t) for t in QWEN_SPECIAL}
-    cfg = dict(QWEN2_5_VL_3B, **(overrides or {}))
-    cfg.update(  # the local tokenizer's special-token ids (the real ones are 151643...; same compute)
-        bos_token_id=ids["<|endoftext|>"],
-        eos_token_id=ids["<|im_end|>"],
-        pad_token_id=ids["<|endoftext|>"],
-        image_token_id=ids["<|image_pad|>"],
-        video_token_id=ids["<|video_pad|>"],
-        vision_start_token_id=ids["<|vision_start|>"],
-        vision_end_token_id=ids["<|vision_end|>"],
-    )
-    config = Qwen2_5_VLConfig(**cfg)
-    t0 = time.perf_counter()
-    torch.manual_seed(0)
-    with torch.device(device):
-        model = Qwen2_5_VLForConditionalGeneration(config).to(torch.bfloat16)
-    n_params = sum(p.numel() for p in model.parameters())
-    model.generation_config.pad_token_id = ids["<|endoftext|>"]
-    model.save_pretrained(out)
-    del model
-    if device.startswith("cuda"):
-        torch.cuda.empty_cache()
-    processor = Qwen2_5_VLImageOnlyProcessor(
-        image_processor=Qwen2VLImageProcessorPil(patch_size=14, merge_size=2, temporal_patch_size=2),
-        tokenizer=tokenizer,
-        chat_template=QWEN_CHAT_TEMPLATE,
-    )
-    processor.save_pretrained(out)
-    data = json.loads((out / "processor_config.json").read_text())
-    data["processor_class"] = "Qwen2_5_VLProcessor"
-    (out / "processor_config.json").write_text(json.dumps(data, indent=2))
-    print(
-        f"built a random Qwen2.5-VL-3B-sized model ({n_params / 1e9:.2f} B parameters) in "
-        f"{time.perf_counter() - t0:.0f} s at {out}",
-        flush=True,
-    )
-    return out
-
-
 def _sync(device: str) -> None:
     if device.startswith("cuda"):
         import torch
@@ -195,6 +114,7 @@ def time_generate(backend, images, questions, new_tokens: int, repeats: int, war
             )
         _sync(device)
         prompt = int(inputs["input_ids"].shape[1])
+        run.image_tokens = int((inputs["input_ids"][0] == backend.image_token_id).sum())
         return time.perf_counter() - t0, prompt, int(out.shape[1] - prompt)
 
     for _ in range(warmup):
@@ -209,6 +129,7 @@ def time_generate(backend, images, questions, new_tokens: int, repeats: int, war
     return {
         "batch": len(questions),
         "prompt_tokens": prompt_len,
+        "image_tokens": getattr(run, "image_tokens", 0),
         "new_tokens": generated,
         "prefill_s": p,
         "total_s": t,
@@ -233,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--warmup", type=int, default=2)
     ap.add_argument("--json", default=None, help="also write the results to this JSON file")
     args = ap.parse_args(argv)
+    t_start = time.perf_counter()
 
     import numpy as np
     import torch
@@ -263,9 +185,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             tmp = Path(tempfile.mkdtemp(prefix="bench_vlm_3b_"))
             folder = tmp / "qwen2_5_vl_3b_random"
-        if not (folder / "config.json").is_file():
-            folder.mkdir(parents=True, exist_ok=True)
-            build_3b_folder(folder)
+        if not is_built(folder):
+            build_qwen2_5_vl_3b(folder, device="cuda")  # random bf16 weights made on the GPU: seconds
         device, dtype, label = "cuda", "bfloat16", "random Qwen2.5-VL-3B-sized model, bf16"
     try:
         backend = VLMBackend.from_config(
@@ -300,7 +221,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             results["runs"].append(r)
             print(
-                f"batch {r['batch']}: prompt {r['prompt_tokens']} tokens, {r['new_tokens']} new; "
+                f"batch {r['batch']}: prompt {r['prompt_tokens']} tokens ({r['image_tokens']} image), "
+                f"{r['new_tokens']} new; "
                 f"prefill {r['prefill_s'] * 1e3:.1f} ms, decode {r['decode_s_per_token'] * 1e3:.2f} ms/token, "
                 f"total {r['total_s'] * 1e3:.1f} ms ({r['total_s_per_question'] * 1e3:.1f} ms/question)",
                 flush=True,
@@ -333,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
             f"torch {m['torch']}, transformers {m['transformers']}",
             flush=True,
         )
+        results["elapsed_s"] = time.perf_counter() - t_start
+        print(f"command: {' '.join(sys.argv)}; elapsed {results['elapsed_s']:.0f} s", flush=True)
         if args.json:
             Path(args.json).write_text(json.dumps(results, indent=2))
     finally:
