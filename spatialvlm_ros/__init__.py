@@ -16,3 +16,9 @@ Layers, from the bottom up:
 """
 
 __version__ = "0.1.0"
+
+# A colcon overlay installs this package with the generated ROS 2 interfaces (spatialvlm_ros.msg,
+# spatialvlm_ros.srv) next to a copy of the library. When a source checkout comes first on sys.path
+# (running from the repository root, or PYTHONPATH=<checkout>), the package is this directory; extending
+# __path__ over sys.path lets `spatialvlm_ros.msg`/`.srv` still come from the overlay.
+__path__ = __import__("pkgutil").extend_path(__path__, __name__)

@@ -158,7 +158,7 @@ def test_moveit_controller_that_cannot_start_fails_with_the_reason() -> None:
         ctrl.close()
 
 
-@pytest.mark.ros
+@pytest.mark.moveit
 def test_moveit_py_plans_to_a_pose() -> None:  # pragma: no cover - needs ROS 2 Jazzy + moveit_py + a panda config
     ctrl = MoveItPyController(LIMITS, MoveItSettings(execute=False), timeout_s=120)
     try:

@@ -1,4 +1,4 @@
-"""The rclpy nodes on a live ROS 2 graph (skipped where rclpy is not installed, as here).
+"""The rclpy nodes in the test process on a live ROS 2 graph (the overlay is entered by conftest.py).
 
 Run on a ROS 2 machine after ``colcon build`` and ``source install/setup.bash``:
 ``python3 -m pytest test/test_ros_nodes.py``. A simulated scene is published as

@@ -44,8 +44,8 @@ class GoalPoseNode(CameraLifecycleNode):
         from spatialvlm_ros.srv import GetGoalPose
 
         self._srv_type = GetGoalPose
-        self.pub_goal = self.create_lifecycle_publisher(PoseStamped, "~/goal", 10)
-        self.srv = self.create_service(GetGoalPose, "~/get_goal", self._on_goal, callback_group=self.work_group)
+        self.pub_goal = self.own_publisher(PoseStamped, "~/goal", 10)
+        self.srv = self.own_service(GetGoalPose, "~/get_goal", self._on_goal)
 
     def _on_goal(self, request: Any, response: Any) -> Any:
         if not self.active:

@@ -42,15 +42,15 @@ class RewardNode(CameraLifecycleNode):
         from spatialvlm_ros.srv import SetRewardTask
 
         self._types = (RewardSignal, SpatialEstimate, SetRewardTask)
-        self.pub_reward = self.create_lifecycle_publisher(RewardSignal, "~/reward", 10)
-        self.pub_estimate = self.create_lifecycle_publisher(SpatialEstimate, "~/estimate", 10)
-        self.srv = self.create_service(SetRewardTask, "~/set_task", self._on_set_task, callback_group=self.work_group)
+        self.pub_reward = self.own_publisher(RewardSignal, "~/reward", 10)
+        self.pub_estimate = self.own_publisher(SpatialEstimate, "~/estimate", 10)
+        self.srv = self.own_service(SetRewardTask, "~/set_task", self._on_set_task)
         rate = float(p["rate_hz"])
         if rate <= 0:
             from spatialvlm_ros.errors import ConfigError
 
             raise ConfigError(f"rate_hz must be > 0, got {rate}")
-        self.timer = self.create_timer(1.0 / rate, self._on_tick, callback_group=self.work_group)
+        self.timer = self.own_timer(1.0 / rate, self._on_tick)
 
     def _on_tick(self) -> None:
         if not self.active:

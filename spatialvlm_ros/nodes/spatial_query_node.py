@@ -31,9 +31,9 @@ class SpatialQueryNode(CameraLifecycleNode):
         from spatialvlm_ros.srv import QuerySpatial
 
         self._publish_markers = bool(p["publish_markers"])
-        self.pub_estimate = self.create_lifecycle_publisher(SpatialEstimate, "~/estimate", 10)
-        self.pub_markers = self.create_lifecycle_publisher(MarkerArray, "~/markers", 10)
-        self.srv = self.create_service(QuerySpatial, "~/query", self._on_query, callback_group=self.work_group)
+        self.pub_estimate = self.own_publisher(SpatialEstimate, "~/estimate", 10)
+        self.pub_markers = self.own_publisher(MarkerArray, "~/markers", 10)
+        self.srv = self.own_service(QuerySpatial, "~/query", self._on_query)
         self._srv_type = QuerySpatial
 
     def _on_query(self, request: Any, response: Any) -> Any:

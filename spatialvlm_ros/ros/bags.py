@@ -24,6 +24,7 @@ from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.errors import InputError, first_line
 from spatialvlm_ros.ros import convert
 from spatialvlm_ros.ros.interfaces import typestore
+from spatialvlm_ros.ros.sync import CameraSet, CameraSynchronizer  # noqa: F401 - re-exported
 
 log = logging.getLogger(__name__)
 
@@ -304,79 +305,6 @@ def write_camera_bag(
     return Path(path)
 
 
-@dataclass
-class CameraSet:
-    """Synchronised messages of one frame (depth/masks None when the bag lacks them)."""
-
-    stamp_ns: int
-    rgb: Any
-    depth: Any | None
-    camera_info: Any
-    masks: Any | None = None
-
-
-class FrameSynchronizer:
-    """Offline stand-in for message_filters' ApproximateTimeSynchronizer.
-
-    Messages are pushed in bag order; a set is emitted for a colour image as soon
-    as a depth image, a camera_info (and masks, when ``use_masks``) with header
-    stamps within ``slop_ns`` of it have arrived. Each message is used at most
-    once; older unmatched messages are dropped.
-    """
-
-    def __init__(self, topics: CameraTopics, slop_ns: int = 20_000_000, use_depth: bool = True,
-                 use_masks: bool = False, queue_size: int = 10) -> None:
-        self.topics = topics
-        self.slop_ns = int(slop_ns)
-        self.use_depth = use_depth
-        self.use_masks = use_masks and topics.masks is not None
-        self.queue_size = queue_size
-        self._queues: dict[str, list[Any]] = {"rgb": [], "depth": [], "camera_info": [], "masks": []}
-        self.dropped = 0
-
-    def _key(self, topic: str) -> str | None:
-        t = self.topics
-        if topic == t.rgb:
-            return "rgb"
-        if topic == t.depth and self.use_depth:
-            return "depth"
-        if topic == t.camera_info:
-            return "camera_info"
-        if self.use_masks and topic == t.masks:
-            return "masks"
-        return None
-
-    def push(self, topic: str, msg: Any) -> list[CameraSet]:
-        """Add one message; return the sets it completed (usually 0 or 1)."""
-        key = self._key(topic)
-        if key is None:
-            return []
-        q = self._queues[key]
-        q.append(msg)
-        if len(q) > self.queue_size:
-            q.pop(0)
-            self.dropped += 1
-        return self._match()
-
-    def _match(self) -> list[CameraSet]:
-        out = []
-        keys = ["camera_info"] + (["depth"] if self.use_depth else []) + (["masks"] if self.use_masks else [])
-        for rgb in list(self._queues["rgb"]):
-            t = convert.stamp_to_ns(rgb.header.stamp)
-            picks = {}
-            for k in keys:
-                cands = [m for m in self._queues[k] if abs(convert.stamp_to_ns(m.header.stamp) - t) <= self.slop_ns]
-                if not cands:
-                    break
-                picks[k] = min(cands, key=lambda m: abs(convert.stamp_to_ns(m.header.stamp) - t))
-            else:
-                for k, m in picks.items():
-                    self._queues[k].remove(m)
-                    # drop older messages of that queue: they can no longer match a newer image
-                    self._queues[k] = [x for x in self._queues[k]
-                                       if convert.stamp_to_ns(x.header.stamp) > convert.stamp_to_ns(m.header.stamp)]
-                idx = self._queues["rgb"].index(rgb)
-                self.dropped += idx
-                self._queues["rgb"] = self._queues["rgb"][idx + 1:]
-                out.append(CameraSet(t, rgb, picks.get("depth"), picks["camera_info"], picks.get("masks")))
-        return out
+# The camera synchroniser lives in spatialvlm_ros.ros.sync (one for the live nodes and the replay);
+# FrameSynchronizer is its historical name here.
+FrameSynchronizer = CameraSynchronizer

@@ -103,6 +103,45 @@ NODE_PARAMS: dict[str, tuple[Param, ...]] = {
 }
 
 
+#: The simulated camera (spatialvlm_ros.nodes.sim_camera_node): not a camera-driven node, so not in
+#: NODE_PARAMS (the launch files and config/ros_*.yaml cover those); config/sim_camera.yaml sets it.
+SIM_CAMERA_PARAMS: tuple[Param, ...] = (
+    Param("seed", 0, "scene seed: the scene of `spatialvlm sim --seed SEED` (objects, camera pose)"),
+    Param("sim_config", "", "simulator YAML overriding config/sim.yaml ('' = none)"),
+    Param("rate_hz", 30.0, "camera rate: colour, depth, camera_info, masks and /tf per second, hertz"),
+    Param("width", 640, "image width, pixels"),
+    Param("height", 480, "image height, pixels"),
+    Param("noisy", True, "apply the simulator's depth/colour/mask noise model"),
+    Param("rgb_topic", "/camera/camera/color/image_raw", "colour image topic (rgb8)"),
+    Param("depth_topic", "/camera/camera/aligned_depth_to_color/image_raw",
+          "depth topic, registered to colour (16UC1 mm or 32FC1 m)"),
+    Param("camera_info_topic", "/camera/camera/color/camera_info", "CameraInfo topic"),
+    Param("masks_topic", "/camera/camera/instance_masks", "instance masks topic ('' = do not publish masks)"),
+    Param("depth_encoding", "16UC1", "depth encoding: 16UC1 (millimetres, as RealSense) or 32FC1 (metres)"),
+    Param("qos", "sensor_data", "QoS of the image publishers: sensor_data (best effort, as camera drivers) or "
+          "reliable"),
+    Param("camera_frame", "camera_color_optical_frame", "TF frame of the images (optical: x right, y down, z forward)"),
+    Param("world_frame", "world", "root TF frame: the simulator's world (robot base on the table, z up)"),
+    Param("tf_chain", [""], "frames between world_frame and camera_frame, e.g. [odom, base_link] ([''] or [] = "
+          "none: the camera pose goes on /tf_static); each edge has its own rotation and translation"),
+    Param("bad_transform", False, "also put one invalid transform (zero quaternion) into every /tf message"),
+    Param("approach", "", "object the Panda's gripper moves towards ('' = the arm stays at home)"),
+    Param("approach_speed_mps", 0.05, "gripper speed of the approach, metres per second"),
+    Param("render_hz", 5.0, "how often a moving scene is re-rendered, hertz (a static scene renders once)"),
+)
+
+
+def resolve_table(table: tuple[Param, ...], overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Defaults of a parameter table updated with ``overrides`` (unknown keys or wrong types: ConfigError)."""
+    params = {p.name: p for p in table}
+    out = {name: p.default for name, p in params.items()}
+    for key, value in (overrides or {}).items():
+        if key not in params:
+            raise ConfigError(f"parameter {key!r} is not declared (declared: {', '.join(sorted(params))})")
+        out[key] = _coerce(params[key], value)
+    return out
+
+
 def declared(node: str) -> dict[str, Param]:
     """Name -> :class:`Param` of ``node``'s declared parameters."""
     if node not in NODE_PARAMS:

@@ -13,8 +13,8 @@ topics (optionally instance masks, /tf and /tf_static). Output: a new rosbag2
   answers of the spatial query node's logic to ``questions``, asked about every frame.
 
 Outputs are stamped (header and bag time) with the camera frame's stamp. The
-same transport-free classes as the nodes do the work: :class:`FrameSynchronizer`
-(message_filters' role), :class:`FrameAssembler`, :class:`RewardLogic`, and -- for
+same transport-free classes as the nodes do the work: :class:`CameraSynchronizer`
+(:mod:`spatialvlm_ros.ros.sync`, the live nodes' synchroniser), :class:`FrameAssembler`, :class:`RewardLogic`, and -- for
 objects taken from TF (``ReplayConfig.object_sources``, e.g. the gripper at its TCP
 frame) -- :class:`~spatialvlm_ros.ros.object_sources.SourcedEstimator` on the bag's
 ``/tf``. A synchronised frame is processed once the bag's time has passed its stamp by
@@ -41,6 +41,7 @@ from spatialvlm_ros.ros.markers import estimate_markers
 from spatialvlm_ros.ros.object_sources import with_object_sources
 from spatialvlm_ros.ros.query_logic import QueryLogic, scene_objects
 from spatialvlm_ros.ros.reward_logic import RewardLogic
+from spatialvlm_ros.ros.sync import CameraSet, CameraSynchronizer
 from spatialvlm_ros.ros.tf_buffer import TransformBuffer
 from spatialvlm_ros.ros.throttle import ThrottledLog
 
@@ -119,7 +120,7 @@ def replay_bag(in_bag: str | Path, out_bag: str | Path, estimator: Estimator, ta
         # the questions are asked about the frame just rewarded: both logics share one latest frame
         query = QueryLogic(estimator, marker_lifetime_s=cfg.marker_lifetime_s, throttle=throttle,
                            frames=logic.query.frames)
-        sync = bags.FrameSynchronizer(cfg.topics, slop_ns=int(cfg.slop_s * 1e9), use_masks=use_masks)
+        sync = CameraSynchronizer(cfg.topics, slop_ns=int(cfg.slop_s * 1e9), use_masks=use_masks)
         decode = set(cfg.topics.required()) | ({cfg.topics.masks} if use_masks else set()) | {
             bags.TOPIC_TF, bags.TOPIC_TF_STATIC}
         from spatialvlm_ros.ros.interfaces import typestore
@@ -173,7 +174,7 @@ def replay_bag(in_bag: str | Path, out_bag: str | Path, estimator: Estimator, ta
     return stats
 
 
-def _process(s: bags.CameraSet, logic: RewardLogic, out: bags.BagWriter, cfg: ReplayConfig,
+def _process(s: CameraSet, logic: RewardLogic, out: bags.BagWriter, cfg: ReplayConfig,
              stats: ReplayStats) -> RGBDFrame | None:
     """Reward one synchronised set; the frame, or None when it was rejected."""
     if not logic.on_camera(s.rgb, s.depth, s.camera_info, s.masks):

@@ -86,16 +86,29 @@ class TransformBuffer:
 
     # ------------------------------------------------------------------ feeding
 
-    def add_tf_message(self, msg: Any, static: bool = False) -> None:
-        """Add every ``TransformStamped`` of a ``tf2_msgs/TFMessage``."""
-        self.add_transforms(msg.transforms, static=static)
+    def add_tf_message(self, msg: Any, static: bool = False) -> list[str]:
+        """Add every valid ``TransformStamped`` of a ``tf2_msgs/TFMessage`` (see :meth:`add_transforms`)."""
+        return self.add_transforms(msg.transforms, static=static)
 
-    def add_transforms(self, transforms: Iterable[Any], static: bool = False) -> None:
+    def add_transforms(self, transforms: Iterable[Any], static: bool = False) -> list[str]:
+        """Add every valid transform; a bad one (zero/non-finite quaternion, non-finite translation,
+        empty frame name) is skipped alone. Returns one line per skipped transform, naming it."""
+        rejected = []
         with self._cond:
             for tf in transforms:
-                self._add(str(tf.header.frame_id).lstrip("/"), str(tf.child_frame_id).lstrip("/"),
-                          stamp_to_ns(tf.header.stamp), transform_to_matrix(tf.transform), static)
+                parent, child = str(tf.header.frame_id).lstrip("/"), str(tf.child_frame_id).lstrip("/")
+                try:
+                    m = transform_to_matrix(tf.transform)
+                    if not np.all(np.isfinite(m)):
+                        raise InputError("transform has a non-finite translation")
+                    if not parent or not child:
+                        raise InputError("transform has an empty frame name")
+                except InputError as exc:
+                    rejected.append(f"dropped transform {parent!r} -> {child!r}: {exc}")
+                    continue
+                self._add(parent, child, stamp_to_ns(tf.header.stamp), m, static)
             self._cond.notify_all()
+        return rejected
 
     def add_matrix(self, parent: str, child: str, matrix: np.ndarray, stamp_ns: int = 0, static: bool = False) -> None:
         """Add one edge from a 4x4 ``T_parent_child``."""
