@@ -221,10 +221,13 @@ class CameraLifecycleNode(LifecycleNode):
         return TransitionCallbackReturn.SUCCESS
 
     def forget_frames(self) -> None:
-        """Drop the latest frame the logic holds (an inactive node answers about no old frame)."""
-        for holder in (self.logic, getattr(self.logic, "query", None)):
-            if holder is not None and hasattr(holder, "latest"):
-                holder.latest = None
+        """Drop the latest frame the logic holds (its :class:`~spatialvlm_ros.ros.latest_frame.LatestFrame`):
+        an inactive or just activated node answers about no old frame."""
+        logic = self.logic
+        holder = getattr(logic, "frames", None) or getattr(getattr(logic, "query", None), "frames", None)
+        if holder is not None:
+            holder.frame = None
+            holder.last_rejection = ""
 
     def on_shutdown(self, state: State) -> TransitionCallbackReturn:
         if self.estimator is not None:
