@@ -100,6 +100,12 @@ def _stamp_ns(header: Any) -> int:
     return int(header.stamp.sec) * 10**9 + int(header.stamp.nanosec)
 
 
+def _request(**fields: Any) -> Any:
+    from spatialvlm_ros.srv import QuerySpatial
+
+    return QuerySpatial.Request(**fields)
+
+
 def _query(graph: Graph, **fields: Any) -> Any:
     from spatialvlm_ros.srv import QuerySpatial
 
@@ -110,6 +116,8 @@ def _query(graph: Graph, **fields: Any) -> Any:
 
 
 def test_query_service_answers_within_the_geometry_accuracy_and_keeps_serving(graph: Graph, cam: dict) -> None:
+    from spatialvlm_ros.srv import QuerySpatial
+
     graph.set_camera(False)
     node = graph.start("spatial_query_node", "ros_geometry.yaml")
     try:
@@ -125,6 +133,13 @@ def test_query_service_answers_within_the_geometry_accuracy_and_keeps_serving(gr
         assert not r.success and "pink elephant" in r.message
         r = _query(graph, quantity="distance", objects=[A, B])  # still serving
         assert r.success and r.estimate.value_m == pytest.approx(truth, abs=TOL_M)
+        # a burst of concurrent callers: every one gets an answer or a refusal with a reason
+        futures = [graph.client.call_async(QuerySpatial, "/spatial_query_node/query",
+                                           _request(quantity="distance", objects=[A, B])) for _ in range(30)]
+        wait_for(lambda: all(f.done() for f in futures), 60.0, "30 concurrent queries")
+        answers = [f.result() for f in futures]
+        assert all(a.success or a.message for a in answers) and any(a.success for a in answers)
+        assert all(a.estimate.value_m == pytest.approx(truth, abs=TOL_M) for a in answers if a.success)
         assert node.alive
     finally:
         node.stop()
@@ -319,8 +334,9 @@ def test_lifecycle_from_another_process(graph: Graph, cam: dict) -> None:
             w = rewards[n + 1:]
             rates.append((len(w) - 1) / (w[-1][0] - w[0][0]))
             assert c.change_state("reward_node", "deactivate") and c.change_state("reward_node", "cleanup")
-        # not doubled (a second timer would publish at ~2x rate_hz; a loaded machine only slows timers down)
-        assert all(2.0 <= x <= 11.5 for x in rates) and rates[1] <= 1.3 * rates[0], rates
+        # not doubled: a second timer would publish at ~2x rate_hz (and ~2x the first cycle's rate); a loaded
+        # machine only slows timers down (here, with a load average of 20-30 on 2 cores, to ~2 Hz)
+        assert all(0.5 <= x <= 11.5 for x in rates) and rates[1] <= 1.5 * rates[0], rates
         assert _entities(graph, "reward_node", "/reward_node/reward", "pub") == 0
         assert node.alive and reward.alive
     finally:

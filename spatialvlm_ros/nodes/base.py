@@ -77,6 +77,9 @@ def image_qos(name: str, depth: int = 5) -> QoSProfile:
     raise SpatialVLMError(f"image_qos must be sensor_data or reliable, got {name!r}")
 
 
+#: requests a service queues before the middleware drops the oldest
+SERVICE_QUEUE = 1000
+
 TF_STATIC_QOS = QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=100, reliability=ReliabilityPolicy.RELIABLE,
                            durability=DurabilityPolicy.TRANSIENT_LOCAL)
 
@@ -121,9 +124,12 @@ class CameraLifecycleNode(LifecycleNode):
         self._owned.append(("publisher", pub))
         return pub
 
-    def own_service(self, srv_type: type, name: str, callback: Any) -> Any:
-        """A service (in the work callback group) that ``cleanup`` destroys."""
-        srv = self.create_service(srv_type, name, callback, callback_group=self.work_group)
+    def own_service(self, srv_type: type, name: str, callback: Any, group: Any = None) -> Any:
+        """A service (in the work callback group unless ``group``) that ``cleanup`` destroys. Its request
+        queue holds :data:`SERVICE_QUEUE` requests (rclpy's default of 10 silently drops a burst)."""
+        srv = self.create_service(srv_type, name, callback, callback_group=group or self.work_group,
+                                  qos_profile=QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=SERVICE_QUEUE,
+                                                         reliability=ReliabilityPolicy.RELIABLE))
         self._owned.append(("service", srv))
         return srv
 
@@ -334,7 +340,7 @@ def _descriptor(p: Any) -> Any:
     return ParameterDescriptor(description=p.description)
 
 
-def spin_node(node_cls: type, args: list[str] | None = None, threads: int = 4) -> int:
+def spin_node(node_cls: type, args: list[str] | None = None, threads: int = 6) -> int:
     """Create the node, autostart it when asked, spin it on a MultiThreadedExecutor."""
     rclpy.init(args=args)
     node = node_cls()

@@ -2,19 +2,26 @@
 
 Publishes every answer on ``~/estimate`` (SpatialEstimate) and RViz markers on
 ``~/markers`` (MarkerArray). The model runs in the service callback, in its own
-callback group, so camera callbacks keep updating the latest frame meanwhile.
+callback group, so camera callbacks keep updating the latest frame meanwhile. One query runs at a
+time; a request that waited :data:`BUSY_WAIT_S` for it is refused with ``busy`` (so a burst of
+concurrent callers all get an answer or a reason quickly).
 """
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
+from rclpy.callback_groups import ReentrantCallbackGroup
 from visualization_msgs.msg import MarkerArray
 
 from spatialvlm_ros.nodes.base import CameraLifecycleNode, spin_node
 from spatialvlm_ros.nodes.bridge import from_rosbags, to_rosbags
 from spatialvlm_ros.ros.frames import FrameAssembler
 from spatialvlm_ros.ros.query_logic import QueryLogic
+
+#: how long a query waits for the one running before it is refused ("busy"), seconds
+BUSY_WAIT_S = 1.0
 
 
 class SpatialQueryNode(CameraLifecycleNode):
@@ -33,7 +40,10 @@ class SpatialQueryNode(CameraLifecycleNode):
         self._publish_markers = bool(p["publish_markers"])
         self.pub_estimate = self.own_publisher(SpatialEstimate, "~/estimate", 10)
         self.pub_markers = self.own_publisher(MarkerArray, "~/markers", 10)
-        self.srv = self.own_service(QuerySpatial, "~/query", self._on_query)
+        # reentrant: while one query runs the model, further requests wait up to BUSY_WAIT_S for it and are
+        # then refused with a reason, so a burst of callers all get an answer or a refusal quickly
+        self._answer_lock = threading.Lock()
+        self.srv = self.own_service(QuerySpatial, "~/query", self._on_query, group=ReentrantCallbackGroup())
         self._srv_type = QuerySpatial
 
     def _on_query(self, request: Any, response: Any) -> Any:
@@ -43,8 +53,15 @@ class SpatialQueryNode(CameraLifecycleNode):
             response.success = False
             response.message = "node is not active (lifecycle); activate it to load the model"
             return response
-        result = self.logic.answer(to_rosbags(request, "spatialvlm_ros/srv/QuerySpatial_Request"),
-                                   now_ns=self.now_ns())
+        if not self._answer_lock.acquire(timeout=BUSY_WAIT_S):
+            response.success = False
+            response.message = f"busy: another query has been running for more than {BUSY_WAIT_S:g} s; retry"
+            return response
+        try:
+            result = self.logic.answer(to_rosbags(request, "spatialvlm_ros/srv/QuerySpatial_Request"),
+                                       now_ns=self.now_ns())
+        finally:
+            self._answer_lock.release()
         self.pub_estimate.publish(from_rosbags(result.estimate, SpatialEstimate))
         if self._publish_markers:
             self.pub_markers.publish(from_rosbags(result.markers, MarkerArray))
