@@ -3,8 +3,9 @@
 Publishes every answer on ``~/estimate`` (SpatialEstimate) and RViz markers on
 ``~/markers`` (MarkerArray). The model runs in the service callback, in its own
 callback group, so camera callbacks keep updating the latest frame meanwhile. One query runs at a
-time; a request that waited :data:`BUSY_WAIT_S` for it is refused with ``busy`` (so a burst of
-concurrent callers all get an answer or a reason quickly).
+time; a request that waited :data:`BUSY_WAIT_S` for it, or that arrives while :data:`MAX_WAITING`
+others wait, is refused with ``busy`` (so a burst of concurrent callers all get an answer or a
+reason quickly).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from spatialvlm_ros.ros.query_logic import QueryLogic
 
 #: how long a query waits for the one running before it is refused ("busy"), seconds
 BUSY_WAIT_S = 1.0
+#: a query arriving while this many others wait is refused ("busy") at once
+MAX_WAITING = 2
 
 
 class SpatialQueryNode(CameraLifecycleNode):
@@ -43,6 +46,8 @@ class SpatialQueryNode(CameraLifecycleNode):
         # reentrant: while one query runs the model, further requests wait up to BUSY_WAIT_S for it and are
         # then refused with a reason, so a burst of callers all get an answer or a refusal quickly
         self._answer_lock = threading.Lock()
+        self._waiting_lock = threading.Lock()
+        self._waiting = 0
         self.srv = self.own_service(QuerySpatial, "~/query", self._on_query, group=ReentrantCallbackGroup())
         self._srv_type = QuerySpatial
 
@@ -53,9 +58,18 @@ class SpatialQueryNode(CameraLifecycleNode):
             response.success = False
             response.message = "node is not active (lifecycle); activate it to load the model"
             return response
-        if not self._answer_lock.acquire(timeout=BUSY_WAIT_S):
+        with self._waiting_lock:
+            queued = self._waiting
+            self._waiting += 1
+        try:
+            got = queued < MAX_WAITING and self._answer_lock.acquire(timeout=BUSY_WAIT_S)
+        finally:
+            with self._waiting_lock:
+                self._waiting -= 1
+        if not got:
             response.success = False
-            response.message = f"busy: another query has been running for more than {BUSY_WAIT_S:g} s; retry"
+            response.message = (f"busy: {queued} other queries are waiting; retry" if queued >= MAX_WAITING else
+                                f"busy: another query has been running for more than {BUSY_WAIT_S:g} s; retry")
             return response
         try:
             result = self.logic.answer(to_rosbags(request, "spatialvlm_ros/srv/QuerySpatial_Request"),
