@@ -123,6 +123,15 @@ def stop_all() -> None:
 atexit.register(stop_all)
 
 
+def _on_sigterm(signum: int, frame: Any) -> None:
+    stop_all()  # atexit does not run on SIGTERM: stop the node processes first
+    raise SystemExit(128 + signum)
+
+
+if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+    signal.signal(signal.SIGTERM, _on_sigterm)
+
+
 class Client:
     """An rclpy node of this process, spun in a background thread (its own context)."""
 
