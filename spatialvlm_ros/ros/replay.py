@@ -129,9 +129,9 @@ def replay_bag(in_bag: str | Path, out_bag: str | Path, estimator: Estimator, ta
         n_images = have and sum(c.msgcount for c in reader.connections if c.topic == cfg.topics.rgb)
         bar = _progress(n_images, progress)
         wait_ns = int(cfg.tf_wait_s * 1e9)
-        pending: list[bags.CameraSet] = []  # synchronised sets waiting for the TF of their stamp
+        pending: list[CameraSet] = []  # synchronised sets waiting for the TF of their stamp
 
-        def run(sets: list[bags.CameraSet]) -> None:
+        def run(sets: list[CameraSet]) -> None:
             for s in sets:
                 if cfg.max_frames is not None and stats.frames >= cfg.max_frames:
                     continue
