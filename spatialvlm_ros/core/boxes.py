@@ -33,15 +33,39 @@ def min_area_rect_yaw(xy: np.ndarray, percentile: float = 0.0, max_points: int =
         if len(p) > max_points:
             p = p[:: int(np.ceil(len(p) / max_points))]
         p = p - p.mean(axis=0)
+        n = len(p)
+        k = min(round(percentile / 100.0 * (n - 1)), (n - 1) // 2)  # the rank robust_bounds takes
+
+        # Coarse search: every 4 deg. Along each direction theta the extent is the k-th
+        # largest minus the k-th smallest projection, and the k-th largest along theta is minus
+        # the k-th smallest along theta + 180: so one k-th smallest per direction (theta + 0,
+        # 90, 180, 270 deg) gives both extents. The directions come in a few blocks (small
+        # temporaries). Every direction lies within delta (3 deg) of one of them, and turning a
+        # direction by delta moves a projection by at most |x| delta: a point more than
+        # (max|x| + |x|) delta beyond a grid direction's k-th value never holds rank k along any
+        # direction, so the refinements use only the other points (exactly the same result).
+        r = np.hypot(p[:, 0], p[:, 1])
+        margin = (r.max() + r) * (np.radians(3.0) + 1e-12)
+        near = np.zeros(n, dtype=bool)
+        t = np.empty(len(_COARSE_DIRS))
+        for lo in range(0, len(_COARSE_DIRS), _COARSE_BLOCK):
+            u = _COARSE_DIRS[lo:lo + _COARSE_BLOCK] @ p.T
+            tb = np.partition(u, k, axis=1)[:, k]
+            t[lo:lo + _COARSE_BLOCK] = tb
+            u -= tb[:, None]
+            near |= (u <= margin).any(axis=0)
+        a = len(_COARSE_ANGLES)
+        coarse = float(_COARSE_ANGLES[int(np.argmin((-t[2 * a:3 * a] - t[:a]) * (-t[3 * a:] - t[a:2 * a])))])
+        q = p[near]
+
+        def areas(pts: np.ndarray, angles: np.ndarray) -> np.ndarray:
+            tq, _ = _kth_smallest(pts, np.concatenate([angles + j * np.pi / 2.0 for j in range(4)]), k)
+            m = len(angles)
+            return (-tq[2 * m:3 * m] - tq[:m]) * (-tq[3 * m:] - tq[m:2 * m])
 
         def best_of(angles: np.ndarray) -> float:
-            c, s = np.cos(angles), np.sin(angles)
-            u = p @ np.vstack([c, s])  # (N, A)
-            v = p @ np.vstack([-s, c])
-            area = robust_range(u, percentile, axis=0) * robust_range(v, percentile, axis=0)
-            return float(angles[int(np.argmin(area))])
+            return float(angles[int(np.argmin(areas(q, angles)))])
 
-        coarse = best_of(np.radians(np.arange(0.0, 90.0, 4.0)))
         fine = best_of(coarse + np.radians(np.arange(-4.0, 4.01, 1.0)))
         return _wrap_quarter(best_of(fine + np.radians(np.arange(-1.0, 1.01, 0.25))))
     try:
@@ -58,6 +82,18 @@ def min_area_rect_yaw(xy: np.ndarray, percentile: float = 0.0, max_points: int =
     v = hull @ np.vstack([-s, c])
     areas = (u.max(axis=0) - u.min(axis=0)) * (v.max(axis=0) - v.min(axis=0))
     return _wrap_quarter(float(angles[int(np.argmin(areas))]))
+
+
+_COARSE_ANGLES = np.radians(np.arange(0.0, 90.0, 4.0))
+_COARSE_DIRS = np.array([[np.cos(a), np.sin(a)] for j in range(4) for a in _COARSE_ANGLES + j * np.pi / 2.0])
+_COARSE_BLOCK = 30  # directions per block: (30, 400) float64 temporaries stay under 100 kB
+
+
+def _kth_smallest(xy: np.ndarray, angles: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """(k-th smallest projection per direction (A,), all projections (A, N)) of ``xy`` (N, 2)
+    onto the unit vectors at ``angles`` (radians); k is 0-based."""
+    u = np.column_stack([np.cos(angles), np.sin(angles)]) @ xy.T
+    return np.partition(u, k, axis=1)[:, k], u
 
 
 def robust_bounds(a: np.ndarray, percentile: float, axis: int = 0) -> tuple[np.ndarray, np.ndarray]:

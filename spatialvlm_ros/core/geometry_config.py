@@ -31,6 +31,9 @@ class GeometryConfig:
     min_object_pixels: int = 30
     support_remove_m: float = 0.012
     smooth_px: int = 1
+    object_sample_m: float = 0.003
+    object_min_sampled_pixels: int = 4000
+    label_scan_pixels: int = 307200
     # object points
     voxel_m: float = 0.0
     sor_k: int = 0

@@ -23,6 +23,10 @@ import numpy as np
 OPTICAL_UP = np.array([0.0, -1.0, 0.0])
 
 
+#: values per block when scoring RANSAC hypotheses (bounds the temporaries: ~3 MB)
+_BLOCK_VALUES = 400_000
+
+
 @dataclass
 class PlaneFit:
     """A fitted plane ``normal . p + d = 0`` and the inlier mask over the fitted points."""
@@ -43,8 +47,9 @@ def refine_plane(points: np.ndarray) -> tuple[np.ndarray, float]:
     """Least-squares plane through ``points`` (the smallest principal axis), unoriented."""
     p = np.asarray(points, dtype=np.float64)
     c = p.mean(axis=0)
-    _, _, vt = np.linalg.svd(p - c, full_matrices=False)
-    n = vt[2]
+    q = p - c
+    _, vecs = np.linalg.eigh(q.T @ q)  # ascending eigenvalues: the first is the normal
+    n = vecs[:, 0]
     return n, float(-n @ c)
 
 
@@ -85,7 +90,13 @@ def fit_plane_ransac(
         return None
     ds = -np.einsum("ij,ij->i", normals, a)
     score = p[:: int(np.ceil(n_pts / score_points))] if n_pts > score_points else p
-    counts = (np.abs(score @ normals.T + ds) < threshold_m).sum(axis=0)
+    counts = np.empty(len(normals), dtype=np.int64)
+    block = max(1, _BLOCK_VALUES // len(score))  # hypotheses per block: small temporaries
+    for i in range(0, len(normals), block):
+        r = score @ normals[i:i + block].T
+        r += ds[i:i + block]
+        np.abs(r, out=r)
+        counts[i:i + block] = np.count_nonzero(r < threshold_m, axis=0)
     best = int(np.argmax(counts))
     n, d = normals[best], float(ds[best])
     inliers = np.abs(p @ n + d) < threshold_m

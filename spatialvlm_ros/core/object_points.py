@@ -15,6 +15,7 @@ from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.geometry_config import GeometryConfig
 from spatialvlm_ros.core.pointcloud import (
     bleed_pixels,
+    depth_links,
     depth_segments,
     largest_cluster,
     select_segments,
@@ -26,63 +27,85 @@ from spatialvlm_ros.core.scene import Box3D
 from spatialvlm_ros.core.scene_gravity import SceneGravity, valid_depth_crop
 
 
+def sample_stride(cfg: GeometryConfig, f_px: float, z_m: float | None, n_pixels: int | None) -> int:
+    """Pixel stride for an object at median depth ``z_m`` (metres) with about ``n_pixels``
+    mask pixels, seen with focal length ``f_px``: the largest stride whose spacing on the
+    object (``stride * z / f``) stays within ``cfg.object_sample_m`` and that keeps at least
+    ``cfg.object_min_sampled_pixels`` pixels; 1 when off or unknown.
+
+    A stride s keeps every s-th row and column of the object's crop. Error bound: an extent
+    measured from the kept pixels is short by less than one sample spacing (<= object_sample_m)
+    on each side, so a box centre moves by at most object_sample_m / 2 along each axis.
+    """
+    if cfg.object_sample_m <= 0 or not z_m or not n_pixels or z_m <= 0:
+        return 1
+    by_spacing = int(cfg.object_sample_m * f_px / z_m)
+    by_count = int(np.sqrt(n_pixels / max(1, cfg.object_min_sampled_pixels)))
+    return max(1, min(by_spacing, by_count))
+
+
 def object_points(
-    frame: RGBDFrame, oid: int, sl: tuple[slice, slice], g: SceneGravity, cfg: GeometryConfig
+    frame: RGBDFrame, oid: int, sl: tuple[slice, slice], g: SceneGravity, cfg: GeometryConfig, stride: int = 1
 ) -> np.ndarray:
-    """Cleaned scene-frame points (N, 3) of object ``oid`` (see the module docstring)."""
+    """Cleaned scene-frame points (N, 3) of object ``oid`` (see the module docstring).
+
+    ``stride``: use every stride-th row and column of the object's crop (see
+    :func:`sample_stride`); pixel widths of the config (bleed band, erosion) shrink with it.
+    """
     h, w = frame.intrinsics.height, frame.intrinsics.width
-    pad = 1 + cfg.smooth_px
+    s = max(1, int(stride))
+    pad = s * (1 + cfg.smooth_px)
     r0, r1 = max(0, sl[0].start - pad), min(h, sl[0].stop + pad)
     c0, c1 = max(0, sl[1].start - pad), min(w, sl[1].stop + pad)
-    d = valid_depth_crop(frame.depth[r0:r1, c0:c1], cfg)
-    full_mask = frame.segmentation.labels[r0:r1, c0:c1] == oid
+    d = valid_depth_crop(frame.depth[r0:r1:s, c0:c1:s], cfg)
+    full_mask = frame.segmentation.labels[r0:r1:s, c0:c1:s] == oid
     mask = full_mask
     if cfg.erode_px > 0:
-        eroded = ndimage.binary_erosion(mask, iterations=cfg.erode_px)
+        eroded = ndimage.binary_erosion(mask, iterations=max(1, round(cfg.erode_px / s)))
         if eroded.sum() >= cfg.min_object_pixels:
             mask = eroded
     mask = mask & (d > 0)
     if not mask.any():
         return np.zeros((0, 3))
     intr = frame.intrinsics
-
-    def to_scene(depth: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        z = depth[rows, cols].astype(np.float64)
-        p = np.column_stack([(cols + c0 - intr.cx) / intr.fx * z, (rows + r0 - intr.cy) / intr.fy * z, z])
-        return p @ g.R.T + g.t
-
     # rays of the crop's pixels (optical frame, z = 1): point = ray * depth
-    ray_x = ((np.arange(c0, c1) - intr.cx) / intr.fx)[None, :]
-    ray_y = ((np.arange(r0, r1) - intr.cy) / intr.fy)[:, None]
+    ray_x = ((np.arange(c0, c1, s) - intr.cx) / intr.fx).astype(np.float32)[None, :]
+    ray_y = ((np.arange(r0, r1, s) - intr.cy) / intr.fy).astype(np.float32)[:, None]
     height = None  # of every crop pixel above the support plane (scene frame), metres
     if g.support_plane is not None:
         n, dd = g.support_plane
-        a = g.R.T @ n  # the plane normal in the optical frame
-        height = d * (a[0] * ray_x + a[1] * ray_y + a[2]) + (n @ g.t + dd)
+        a = (g.R.T @ n).astype(np.float32)  # the plane normal in the optical frame
+        height = d * (a[0] * ray_x + (a[1] * ray_y + a[2])) + np.float32(n @ g.t + dd)
     if height is not None and cfg.support_remove_m > 0:
         above = mask & (height > cfg.support_remove_m)
         if above.sum() >= cfg.min_object_pixels:
             mask = above
+    links = depth_links(d, cfg.edge_abs_m, cfg.edge_rel)
     if cfg.bleed_max_px > 0:
         # the support itself is handled above (support_remove_m): a mask touching it is no bleed
         outside_ok = None if height is None else height > cfg.support_remove_m
-        bleed = bleed_pixels(mask, full_mask, d, cfg.edge_abs_m, cfg.edge_rel, cfg.bleed_max_px, outside_ok)
-        if (mask & ~bleed).sum() >= cfg.min_object_pixels:
-            mask = mask & ~bleed
-    seg, n_seg = depth_segments(mask, d, cfg.edge_abs_m, cfg.edge_rel)
+        band = max(1, round(cfg.bleed_max_px / s))
+        bleed = bleed_pixels(mask, full_mask, d, cfg.edge_abs_m, cfg.edge_rel, band, outside_ok, links)
+        if bleed.any():
+            rest = mask & ~bleed
+            if rest.sum() >= cfg.min_object_pixels:
+                mask = rest
+    seg, n_seg = depth_segments(mask, d, cfg.edge_abs_m, cfg.edge_rel, links)
     if n_seg > 1:
-        opt = np.stack([ray_x * d, ray_y * d, d], axis=-1)
         mask = select_segments(
-            seg, n_seg, opt, cfg.component_depth_margin_m, cfg.component_gap_m, cfg.min_object_pixels,
-            cfg.component_min_pixels,
+            seg, n_seg, lambda: np.stack([ray_x * d, ray_y * d, d], axis=-1), cfg.component_depth_margin_m,
+            cfg.component_gap_m, cfg.min_object_pixels, cfg.component_min_pixels,
         )
     else:
         mask = seg > 0
-    if mask.sum() < max(1, cfg.min_object_pixels):
+    rows, cols = np.nonzero(mask)
+    if len(rows) < max(1, cfg.min_object_pixels):
         return np.zeros((0, 3))
     ds = smooth_depth_in_mask(d, mask, cfg.smooth_px)
-    rows, cols = np.nonzero(mask)
-    pts = to_scene(ds, rows, cols)
+    z = ds[rows, cols].astype(np.float64)
+    u, v = cols * s + c0, rows * s + r0
+    opt = np.column_stack([(u - intr.cx) / intr.fx * z, (v - intr.cy) / intr.fy * z, z])
+    pts = opt @ g.R.T + g.t
     if cfg.cluster_eps_m > 0 and len(pts) > 1:
         pts = pts[largest_cluster(pts, cfg.cluster_eps_m, cfg.min_object_pixels)]
     if cfg.sor_k > 0:

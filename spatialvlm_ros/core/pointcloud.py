@@ -25,6 +25,9 @@ and points that really belong to the object:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import numpy as np
 from scipy import ndimage
 from scipy.sparse import coo_matrix
@@ -91,24 +94,76 @@ def _continuous(a: np.ndarray, b: np.ndarray, abs_m: float, rel: float) -> np.nd
     return (a > 0) & (b > 0) & (np.abs(a - b) <= abs_m + rel * np.minimum(a, b))
 
 
-def depth_segments(mask: np.ndarray, depth: np.ndarray, abs_m: float, rel: float) -> tuple[np.ndarray, int]:
+@dataclass(frozen=True)
+class DepthLinks:
+    """Which neighbouring pixels of a depth image lie on one continuous surface.
+
+    ``down[r, c]``: pixels (r, c) and (r + 1, c); ``right[r, c]``: (r, c) and (r, c + 1).
+    Linked = both depths valid and within ``abs_m + rel * z_near`` metres (see
+    :func:`depth_links`). Computed once per object crop and shared by :func:`bleed_pixels`
+    and :func:`depth_segments`; the diagonal links are computed on demand.
+    """
+
+    depth: np.ndarray  # float32 metres, 0 = invalid
+    abs_m: float
+    rel: float
+    down: np.ndarray  # (h - 1, w) bool
+    right: np.ndarray  # (h, w - 1) bool
+
+    def diagonals(self) -> tuple[np.ndarray, np.ndarray]:
+        """(down-right, down-left) links: ``(r, c)-(r+1, c+1)`` and ``(r, c+1)-(r+1, c)``, (h-1, w-1)."""
+        d = self.depth
+        return (
+            _continuous(d[1:, 1:], d[:-1, :-1], self.abs_m, self.rel),
+            _continuous(d[1:, :-1], d[:-1, 1:], self.abs_m, self.rel),
+        )
+
+
+def depth_links(depth: np.ndarray, abs_m: float, rel: float) -> DepthLinks:
+    """The 4-neighbour :class:`DepthLinks` of ``depth`` (metres, 0 = invalid)."""
+    d = np.asarray(depth, dtype=np.float32)
+    return DepthLinks(
+        d, abs_m, rel, _continuous(d[1:, :], d[:-1, :], abs_m, rel), _continuous(d[:, 1:], d[:, :-1], abs_m, rel)
+    )
+
+
+def _links_for(depth: np.ndarray, abs_m: float, rel: float, links: DepthLinks | None) -> DepthLinks:
+    if links is None:
+        return depth_links(depth, abs_m, rel)
+    if links.abs_m != abs_m or links.rel != rel or links.depth.shape != np.shape(depth):
+        raise ValueError("depth links were computed for other thresholds or another image")
+    return links
+
+
+def depth_segments(
+    mask: np.ndarray, depth: np.ndarray, abs_m: float, rel: float, links: DepthLinks | None = None
+) -> tuple[np.ndarray, int]:
     """Split ``mask`` into depth-continuous pieces: ``(labels, n)`` with labels 1..n (0 off the mask).
 
     Two 4-neighbouring mask pixels belong to the same piece when both depths are valid and
     differ by at most ``abs_m + rel * z_near`` metres (the depth-discontinuity threshold of
     :func:`far_side_of_edges`). Mask pixels without valid depth are not in any piece.
+    ``links``: the :func:`depth_links` of ``depth`` with these thresholds, if already computed.
     """
     d = np.asarray(depth, dtype=np.float32)
     m = np.asarray(mask, dtype=bool) & (d > 0)
     h, w = m.shape
     if not m.any():
         return np.zeros(m.shape, dtype=np.int32), 0
+    lk = _links_for(d, abs_m, rel, links)
+    both_v = m[1:, :] & m[:-1, :]
+    both_h = m[:, 1:] & m[:, :-1]
+    cut_v = both_v & ~lk.down
+    cut_h = both_h & ~lk.right
+    if not (cut_v.any() or cut_h.any()):  # no discontinuity inside the mask: its 4-components
+        labels, n = ndimage.label(m, structure=_FOUR)
+        return labels.astype(np.int32, copy=False), int(n)
     # Label a (2h-1, 2w-1) grid whose even cells are the pixels and whose odd cells between
     # two pixels are set when the two are linked: its 4-connected components are the pieces.
     grid = np.zeros((2 * h - 1, 2 * w - 1), dtype=bool)
     grid[::2, ::2] = m
-    grid[1::2, ::2] = m[1:, :] & m[:-1, :] & _continuous(d[1:, :], d[:-1, :], abs_m, rel)
-    grid[::2, 1::2] = m[:, 1:] & m[:, :-1] & _continuous(d[:, 1:], d[:, :-1], abs_m, rel)
+    grid[1::2, ::2] = both_v & ~cut_v
+    grid[::2, 1::2] = both_h & ~cut_h
     labels, n = ndimage.label(grid, structure=_FOUR)
     return labels[::2, ::2].astype(np.int32, copy=False), int(n)
 
@@ -121,6 +176,7 @@ def bleed_pixels(
     rel: float,
     max_width_px: int,
     outside_ok: np.ndarray | None = None,
+    links: DepthLinks | None = None,
 ) -> np.ndarray:
     """Boolean mask of the pixels of ``mask`` that look like mask bleed onto an outside body.
 
@@ -133,27 +189,33 @@ def bleed_pixels(
     continuous, i.e. a band of that width on the spilled-onto surface. The band stops at a
     depth discontinuity, so the object's own pixels behind or in front of it stay (they
     are lost only where the object's surface really continues into the other body).
+    ``links``: the :func:`depth_links` of ``depth`` with these thresholds, if already computed.
     """
     m = np.asarray(mask, dtype=bool)
-    out = np.zeros(m.shape, dtype=bool)
     if max_width_px <= 0 or not m.any():
-        return out
+        return np.zeros(m.shape, dtype=bool)
     d = np.asarray(depth, dtype=np.float32)
     outside = ~np.asarray(object_mask, dtype=bool) & (d > 0)
     if outside_ok is not None:
         outside &= np.asarray(outside_ok, dtype=bool)
-    h, w = m.shape
-    # links[k]: pixel p and its neighbour p + offset k are both in ``m`` and depth-continuous
-    offsets = [(dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if (dr, dc) != (0, 0)]
+    lk = _links_for(d, abs_m, rel, links)
     contact = np.zeros(m.shape, dtype=bool)
+    contact[1:, :] |= m[1:, :] & outside[:-1, :] & lk.down
+    contact[:-1, :] |= m[:-1, :] & outside[1:, :] & lk.down
+    contact[:, 1:] |= m[:, 1:] & outside[:, :-1] & lk.right
+    contact[:, :-1] |= m[:, :-1] & outside[:, 1:] & lk.right
+    if max_width_px == 1 or not contact.any():
+        return contact
+    # moves (src -> dst slices) between 8-neighbours that are both in ``m`` and linked
+    dr, dl = lk.diagonals()
+    a, b = slice(1, None), slice(None, -1)
+    full = slice(None)
+    pairs = [((b, full), (a, full), lk.down), ((full, b), (full, a), lk.right), ((b, b), (a, a), dr),
+             ((b, a), (a, b), dl)]
     moves = []
-    for dr, dc in offsets:
-        src = (slice(max(0, -dr), h - max(0, dr)), slice(max(0, -dc), w - max(0, dc)))
-        dst = (slice(max(0, dr), h - max(0, -dr)), slice(max(0, dc), w - max(0, -dc)))
-        cont = _continuous(d[src], d[dst], abs_m, rel)
-        if dr == 0 or dc == 0:
-            contact[src] |= m[src] & outside[dst] & cont
-        moves.append((src, dst, m[src] & m[dst] & cont))
+    for p, q, cont in pairs:
+        link = m[p] & m[q] & cont
+        moves += [(p, q, link), (q, p, link)]  # links are symmetric
     out = contact.copy()
     front = contact
     for _ in range(max_width_px - 1):
@@ -170,7 +232,7 @@ def bleed_pixels(
 def select_segments(
     labels: np.ndarray,
     n: int,
-    points: np.ndarray,
+    points: np.ndarray | Callable[[], np.ndarray],
     depth_margin_m: float = 0.05,
     gap_m: float = 0.0,
     min_pixels: int = 1,
@@ -179,7 +241,8 @@ def select_segments(
 ) -> np.ndarray:
     """Mask of the pieces of :func:`depth_segments` that make up the object.
 
-    ``points``: HxWx3 optical-frame points of the pixels (metres). The main piece is the
+    ``points``: HxWx3 optical-frame points of the pixels (metres), or a function returning
+    them (called only when there is a piece to judge besides the main one). The main piece is the
     largest one. Another piece is kept when it has at least ``min_pixels`` pixels and its
     median depth (``points[..., 2]``) lies within the main piece's depth range (2nd-98th
     percentile) widened by ``depth_margin_m`` (the pieces of an object split by an
@@ -194,32 +257,28 @@ def select_segments(
     counts[0] = 0
     main = int(np.argmax(counts))
     keep = labels == main
-    if n == 1:
+    smallest = min(min_pixels, gap_min_pixels if gap_m > 0 else min_pixels)
+    candidates = [k for k in np.flatnonzero(counts >= smallest) if k != main]
+    if not candidates:
         return keep
-    z = points[..., 2]
+    pts = points() if callable(points) else points
+    z = pts[..., 2]
     lo, hi = np.percentile(z[keep], [2.0, 98.0])
     lo, hi = lo - depth_margin_m, hi + depth_margin_m
-    main_pts = points[keep]
     tree = None
-    flat_labels = labels.ravel()
-    order = np.argsort(flat_labels, kind="stable")
-    bounds = np.searchsorted(flat_labels[order], np.arange(n + 2))
-    flat_pts = points.reshape(-1, 3)
-    flat_keep = keep.ravel()  # a view: writes go to ``keep``
-    for k in range(1, n + 1):
-        if k == main or counts[k] < min(min_pixels, gap_min_pixels if gap_m > 0 else min_pixels):
-            continue
-        idx = order[bounds[k]:bounds[k + 1]]
-        pk = flat_pts[idx]
+    for k in candidates:
+        piece = labels == k
+        pk = pts[piece]
         if counts[k] >= min_pixels and lo <= float(np.median(pk[:, 2])) <= hi:
-            flat_keep[idx] = True
+            keep |= piece
             continue
         if gap_m > 0 and counts[k] >= gap_min_pixels:
             if tree is None:
+                main_pts = pts[labels == main]
                 tree = cKDTree(main_pts[:: max(1, len(main_pts) // max_points)])
             dist, _ = tree.query(pk[:: max(1, len(pk) // max_points)], k=1, distance_upper_bound=gap_m)
             if np.isfinite(dist).any():
-                flat_keep[idx] = True
+                keep |= piece
     return keep
 
 
@@ -231,16 +290,36 @@ def smooth_depth_in_mask(depth: np.ndarray, mask: np.ndarray, radius_px: int) ->
     keep their depth: a truncated window would pull them towards the interior's depth (on a
     slanted surface, towards the camera), shrinking the object.
     """
-    if radius_px <= 0:
-        return np.asarray(depth, dtype=np.float32).copy()
-    size = 2 * radius_px + 1
-    m = mask.astype(np.float32)
-    num = ndimage.uniform_filter(np.where(mask, depth, 0.0).astype(np.float32), size=size, mode="constant")
-    den = ndimage.uniform_filter(m, size=size, mode="constant")
     out = np.asarray(depth, dtype=np.float32).copy()
-    inside = mask & (den > 1.0 - 1e-4)  # full windows only: a truncated window is biased
-    out[inside] = num[inside] / den[inside]
+    h, w = out.shape
+    size = 2 * radius_px + 1
+    if radius_px <= 0 or h < size or w < size:
+        return out
+    # window sums of the interior pixels (a window reaching past the image is never full)
+    m = np.asarray(mask, dtype=bool)
+    num = _window_sums(np.where(m, out.astype(np.float64), 0.0), size)
+    den = _window_sums(m.astype(np.int16 if size * size < 32768 else np.int32), size)
+    inside = den == size * size  # full windows only: a truncated window is biased
+    inner = out[radius_px:h - radius_px, radius_px:w - radius_px]
+    inner[inside] = (num[inside] / (size * size)).astype(np.float32)
     return out
+
+
+def _window_sums(a: np.ndarray, size: int) -> np.ndarray:
+    """Sums of ``a`` over every full ``size`` x ``size`` window: shape (h - size + 1, w - size + 1)."""
+    h, w = a.shape
+    if size <= 5:  # a few shifted adds beat cumulative sums for small windows
+        rows = a[: h - size + 1].copy()
+        for i in range(1, size):
+            rows += a[i: h - size + 1 + i]
+        out = rows[:, : w - size + 1].copy()
+        for j in range(1, size):
+            out += rows[:, j: w - size + 1 + j]
+        return out
+    c = np.cumsum(a, axis=0)
+    rows = np.concatenate([c[size - 1:size], c[size:] - c[:-size]], axis=0)
+    c = np.cumsum(rows, axis=1)
+    return np.concatenate([c[:, size - 1:size], c[:, size:] - c[:, :-size]], axis=1)
 
 
 def voxel_downsample(points: np.ndarray, voxel_m: float) -> np.ndarray:

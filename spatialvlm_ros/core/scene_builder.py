@@ -16,7 +16,10 @@ Pipeline (numpy/scipy only; see ``config/geometry.yaml`` for every threshold):
    gripper, a wall). Split the rest into depth-continuous pieces; keep the largest and
    every other piece whose depth agrees with it or whose 3D gap to it is small (an object
    of separate parts, the pieces of an occluded object); smooth the depth over the
-   remaining pixels to reduce z^2 noise.
+   remaining pixels to reduce z^2 noise. Large objects in fine images are processed on every
+   s-th pixel row and column (``object_sample_m``: spacing on the object at most 3 mm, at least
+   ``object_min_sampled_pixels`` kept; each extent is then short by less than one spacing per side),
+   and mask bounding boxes come from the label image sub-sampled to about ``label_scan_pixels``.
 3. **Points and box.** Back-project, rotate into the scene frame, optional voxel grid /
    outlier removal / Euclidean clustering, then a gravity-aligned box with robust
    percentile extents, extended down to the support plane when its bottom nearly touches
@@ -42,9 +45,15 @@ from scipy import ndimage
 from spatialvlm_ros.core.boxes import fit_gravity_box, plane_height_at
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.geometry_config import GeometryConfig
-from spatialvlm_ros.core.object_points import down_to, extend_if_hidden, object_points, supporter_top
+from spatialvlm_ros.core.object_points import (
+    down_to,
+    extend_if_hidden,
+    object_points,
+    sample_stride,
+    supporter_top,
+)
 from spatialvlm_ros.core.scene import SceneGraph, SceneObject, Viewer
-from spatialvlm_ros.core.scene_gravity import estimate_gravity
+from spatialvlm_ros.core.scene_gravity import SceneGravity, estimate_gravity
 from spatialvlm_ros.errors import InputError, NoDepthError, UnknownObjectError
 
 logger = logging.getLogger(__name__)
@@ -66,6 +75,35 @@ def _image_neighbours(
     return out
 
 
+def object_slices(labels: np.ndarray, ids: list[int], scan_pixels: int) -> dict[int, tuple[slice, slice]]:
+    """Bounding boxes (row, column slices) of the masks of ``ids`` in ``labels``.
+
+    When ``labels`` has more than ``scan_pixels`` pixels they are found on every s-th row and
+    column (s = ceil(sqrt(pixels / scan_pixels))) and widened by s - 1 on each side: a box
+    then misses only mask parts thinner than s pixels that stick out between the sampled rows
+    or columns. An id the sub-sampled scan misses is searched in the full image.
+    """
+    if not ids:
+        return {}
+    h, w = labels.shape
+    s = max(1, int(np.ceil(np.sqrt(h * w / max(1, scan_pixels)) - 1e-9)))
+    max_id = max(ids)
+    found = ndimage.find_objects(labels[::s, ::s] if s > 1 else labels, max_label=max_id)
+    out: dict[int, tuple[slice, slice]] = {}
+    for i in ids:
+        sl = found[i - 1] if i - 1 < len(found) else None
+        if sl is not None:
+            if s > 1:
+                sl = (slice(max(0, sl[0].start * s - (s - 1)), min(h, (sl[0].stop - 1) * s + s)),
+                      slice(max(0, sl[1].start * s - (s - 1)), min(w, (sl[1].stop - 1) * s + s)))
+            out[i] = sl
+        elif s > 1:
+            rows, cols = np.nonzero(labels == i)
+            if len(rows):
+                out[i] = (slice(int(rows.min()), int(rows.max()) + 1), slice(int(cols.min()), int(cols.max()) + 1))
+    return out
+
+
 def _select_ids(frame: RGBDFrame, names: list[str] | None) -> list[int]:
     seg = frame.segmentation
     if names is None:
@@ -78,6 +116,16 @@ def _select_ids(frame: RGBDFrame, names: list[str] | None) -> list[int]:
             raise UnknownObjectError(f"unknown object {name!r} (scene has: {known})")
         ids += [i for i in hits if i not in ids]
     return ids
+
+
+def _points(
+    frame: RGBDFrame, oid: int, sl: tuple[slice, slice] | None, g: SceneGravity, cfg: GeometryConfig
+) -> np.ndarray:
+    if sl is None:
+        return np.zeros((0, 3))
+    f = min(frame.intrinsics.fx, frame.intrinsics.fy)
+    stride = sample_stride(cfg, f, g.object_depth.get(oid), g.object_pixels.get(oid))
+    return object_points(frame, oid, sl, g, cfg, stride)
 
 
 def build_scene_graph(
@@ -99,10 +147,8 @@ def build_scene_graph(
     frame.validate()
     ids = _select_ids(frame, names)
     labels = frame.segmentation.labels
-    named = sorted(frame.segmentation.names)
-    max_id = max(named) if named else 0
-    found = ndimage.find_objects(labels, max_label=max_id) if max_id else []
-    all_slices = {i: found[i - 1] for i in named if i - 1 < len(found) and found[i - 1] is not None}
+    named = sorted(i for i in frame.segmentation.names if i > 0)
+    all_slices = object_slices(labels, named, cfg.label_scan_pixels)
     slices = {i: all_slices[i] for i in ids if i in all_slices}
     rng = np.random.default_rng(cfg.seed)
     g = estimate_gravity(frame, cfg, slices, rng)
@@ -111,7 +157,7 @@ def build_scene_graph(
     # pass 1: boxes (extended down to the plane only when their bottom nearly touches it)
     for oid in ids:
         name = frame.segmentation.names.get(oid, f"object {oid}")
-        pts = object_points(frame, oid, slices[oid], g, cfg) if oid in slices else np.zeros((0, 3))
+        pts = _points(frame, oid, slices.get(oid), g, cfg)
         if len(pts) == 0:
             if names is not None:
                 raise NoDepthError(
@@ -139,7 +185,7 @@ def build_scene_graph(
     boxes = {o.id: o.box for o in objects}
     if cfg.support_on_objects and names is not None and any(not o.on_support for o in objects):
         for oid in _image_neighbours(slices, all_slices, margin_px=4):
-            pts = object_points(frame, oid, all_slices[oid], g, cfg)
+            pts = _points(frame, oid, all_slices[oid], g, cfg)
             if len(pts):
                 boxes[oid] = fit_gravity_box(
                     pts, cfg.percentile, g.support_plane, cfg.support_extend_m, cfg.footprint_percentile

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -32,6 +32,10 @@ class SceneGravity:
     R: np.ndarray  # R_scene_camera
     t: np.ndarray  # camera origin in the scene frame
     support_plane: tuple[np.ndarray, float] | None  # scene frame
+    #: median optical-frame depth (metres) of each object's sample used to check the plane
+    object_depth: dict[int, float] = field(default_factory=dict)
+    #: estimated number of mask pixels with valid depth of each object (from the same sample)
+    object_pixels: dict[int, int] = field(default_factory=dict)
 
 
 def valid_depth_crop(depth: np.ndarray, cfg: GeometryConfig) -> np.ndarray:
@@ -57,19 +61,25 @@ def _background_sample(frame: RGBDFrame, cfg: GeometryConfig, rng: np.random.Gen
     )
 
 
-def _object_samples(frame: RGBDFrame, slices: dict[int, tuple[slice, slice]], cfg: GeometryConfig) -> list[np.ndarray]:
+def _sample_step(sl: tuple[slice, slice]) -> int:
+    area = (sl[0].stop - sl[0].start) * (sl[1].stop - sl[1].start)
+    return max(1, int(math.sqrt(area / 400.0)))
+
+
+def _object_samples(
+    frame: RGBDFrame, slices: dict[int, tuple[slice, slice]], cfg: GeometryConfig
+) -> dict[int, np.ndarray]:
     """A few hundred optical-frame points per object (for validating a support plane)."""
-    out = []
+    out = {}
     for oid, (sr, sc) in slices.items():
-        area = (sr.stop - sr.start) * (sc.stop - sc.start)
-        step = max(1, int(math.sqrt(area / 400.0)))
+        step = _sample_step((sr, sc))
         lab = frame.segmentation.labels[sr, sc][::step, ::step]
         d = valid_depth_crop(frame.depth[sr, sc][::step, ::step], cfg)
         rows, cols = np.nonzero((lab == oid) & (d > 0))
         z = d[rows, cols].astype(np.float64)
         u, v = sc.start + cols * step, sr.start + rows * step
         intr = frame.intrinsics
-        out.append(np.column_stack([(u - intr.cx) / intr.fx * z, (v - intr.cy) / intr.fy * z, z]))
+        out[oid] = np.column_stack([(u - intr.cx) / intr.fx * z, (v - intr.cy) / intr.fy * z, z])
     return out
 
 
@@ -124,7 +134,10 @@ def estimate_gravity(
     frame: RGBDFrame, cfg: GeometryConfig, slices: dict[int, tuple[slice, slice]], rng: np.random.Generator
 ) -> SceneGravity:
     bg = _background_sample(frame, cfg, rng)
-    samples = _object_samples(frame, slices, cfg)
+    by_id = _object_samples(frame, slices, cfg)
+    samples = list(by_id.values())
+    depth = {oid: float(np.median(s[:, 2])) for oid, s in by_id.items() if len(s)}
+    pixels = {oid: len(s) * _sample_step(slices[oid]) ** 2 for oid, s in by_id.items()}
     if frame.T_world_camera is not None:
         t_wc = np.asarray(frame.T_world_camera, dtype=float)
         R, t = t_wc[:3, :3], t_wc[:3, 3]
@@ -139,12 +152,13 @@ def estimate_gravity(
             )
         if fit is not None:
             plane = (fit.normal, float(fit.d - fit.normal @ t))
-        return SceneGravity("world", "pose", R, t, plane)
+        return SceneGravity("world", "pose", R, t, plane, depth, pixels)
     fit = None
     if len(bg) >= 3:
         fit = _find_support(bg, samples, cfg, rng, grav.OPTICAL_UP, cfg.plane_max_tilt_deg, cfg.plane_level_tilt_deg)
     if fit is not None:
         R = grav.rotation_from_up(fit.normal)
-        return SceneGravity("camera", "support_plane", R, np.zeros(3), (np.array([0.0, 0.0, 1.0]), float(fit.d)))
+        plane = (np.array([0.0, 0.0, 1.0]), float(fit.d))
+        return SceneGravity("camera", "support_plane", R, np.zeros(3), plane, depth, pixels)
     R = grav.rotation_from_up(grav.OPTICAL_UP)
-    return SceneGravity("camera", "assumed_level", R, np.zeros(3), None)
+    return SceneGravity("camera", "assumed_level", R, np.zeros(3), None, depth, pixels)
