@@ -352,3 +352,21 @@ def test_stacked_objects_rest_on_their_support(config):
         assert measure(graph, SpatialQuery("above", (top.name, support[0].name), "yesno")).truth is True
         sel = pts[s.clean_labels == top.id]
         assert len(sel) and np.percentile(outside_distance(top.box, sel), 99) < 0.0025
+
+
+def test_steep_views_keep_every_object_whole_near_the_border(config):
+    # the accuracy bench's steep and rolled views: objects off-centre but not cut by the border
+    cfg = SimConfig.from_dict(config.to_dict())
+    cfg.camera.update({"elevation_deg": [60, 70], "roll_deg": [15, 20], "target_offset": [0.15, 0.25],
+                       "border_margin_px": 2, "max_tries": 60})
+    s = generate_scene(10003, cfg)
+    assert 60 <= s.camera_params["elevation_deg"] <= 70 and 15 <= s.camera_params["roll_deg"] <= 20
+    assert abs(camera_roll_deg(s.T_world_camera) - s.camera_params["roll_deg"]) < 0.5
+    lab = s.clean_labels
+    ids = [o.id for o in s.truth.objects if o.name != GRIPPER_NAME and o.visible_pixels > 0]
+    border = np.concatenate([lab[0], lab[-1], lab[:, 0], lab[:, -1]])
+    assert not np.isin(border, ids).any()
+    # off-centre: the objects' pixels are not centred in the image
+    rows, cols = np.nonzero(np.isin(lab, ids))
+    h, w = lab.shape
+    assert max(abs(rows.mean() - h / 2) / h, abs(cols.mean() - w / 2) / w) > 0.1

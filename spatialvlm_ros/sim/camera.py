@@ -37,6 +37,8 @@ def intrinsics_from_config(image: dict) -> CameraIntrinsics:
 
 #: Pixel thresholds in config/sim.yaml (``min_visible_pixels``...) are counted at this size.
 REFERENCE_PIXELS = 640 * 480
+#: ... and pixel distances (``border_margin_px``) at this width.
+REFERENCE_WIDTH = 640
 #: Camera searches render at this width (or the image width if smaller).
 SEARCH_WIDTH = 160
 
@@ -80,7 +82,10 @@ def look_at(eye: np.ndarray, target: np.ndarray, roll: float = 0.0) -> np.ndarra
 def sample_camera_pose(rng: np.random.Generator, cam_cfg: dict, center: np.ndarray) -> tuple[np.ndarray, dict]:
     """Random look-at pose around ``center`` (world): distance, elevation, azimuth, roll.
 
-    Azimuth 0 puts the camera on the +x side looking back toward the robot. Returns
+    Azimuth 0 puts the camera on the +x side looking back toward the robot. With
+    ``target_offset: [lo, hi]`` (metres) the look-at point also moves horizontally by a
+    random lo..hi in a random direction (the objects then sit toward the image border); without
+    it no extra random number is drawn (the same seeds give the same views). Returns
     ``(T_world_camera, params)`` with the sampled parameters (degrees, metres).
     """
     dist = float(rng.uniform(*cam_cfg.get("distance", [0.7, 1.4])))
@@ -89,6 +94,10 @@ def sample_camera_pose(rng: np.random.Generator, cam_cfg: dict, center: np.ndarr
     roll = float(rng.uniform(*cam_cfg.get("roll_deg", [-15, 15])))
     jitter = float(cam_cfg.get("target_jitter", 0.0))
     target = np.asarray(center, float) + rng.uniform(-jitter, jitter, size=3)
+    if "target_offset" in cam_cfg:  # look past the objects: they sit off-centre, toward the border
+        r = float(rng.uniform(*cam_cfg["target_offset"]))
+        phi = float(rng.uniform(-np.pi, np.pi))
+        target[:2] += r * np.array([np.cos(phi), np.sin(phi)])
     e, a = np.radians(elev), np.radians(azim)
     eye = target + dist * np.array([np.cos(e) * np.cos(a), np.cos(e) * np.sin(a), np.sin(e)])
     params = {"distance": dist, "elevation_deg": elev, "azimuth_deg": azim, "roll_deg": roll,

@@ -20,6 +20,7 @@ import numpy as np
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation
 from spatialvlm_ros.sim import assembly as asm_mod
 from spatialvlm_ros.sim.camera import (
+    REFERENCE_WIDTH,
     intrinsics_from_config,
     render,
     sample_camera_pose,
@@ -78,19 +79,32 @@ def _hand_target(rng: np.random.Generator, config: SimConfig, top: float) -> np.
     return target
 
 
+def _cut_by_border(body: np.ndarray, ids: list[int], margin: int) -> bool:
+    """Whether any of the bodies ``ids`` has a pixel within ``margin`` px of the image border."""
+    m = margin + 1
+    band = np.concatenate([body[:m].ravel(), body[-m:].ravel(), body[:, :m].ravel(), body[:, -m:].ravel()])
+    return bool(np.isin(band, ids).any())
+
+
 def _search_camera(asm, rng, config: SimConfig, intr, center: np.ndarray):
     """Camera pose seeing every placed object with >= min_visible_pixels (counted at 640x480;
-    the search renders at low resolution and scales the threshold by the area); best effort."""
+    the search renders at low resolution and scales the threshold by the area); with
+    ``camera.border_margin_px >= 0`` also no object within that many pixels (at 640 px
+    width) of the image border, i.e. every object whole in view; best effort."""
     cam = config.camera
     near, far = float(config.image["near"]), float(config.image["far"])
     small, ratio = search_intrinsics(intr)
     need = float(cam.get("min_visible_pixels", 150)) * ratio
+    margin = int(cam.get("border_margin_px", -1))  # counted at 640x480; < 0: objects may be cut
+    margin_small = int(np.ceil(margin * small.width / REFERENCE_WIDTH)) if margin >= 0 else -1
     best = None
     for attempt in range(int(cam.get("max_tries", 30))):
         T, params = sample_camera_pose(rng, cam, center)
         img = render(asm.client, T, small, near, far, asm.renderer)
         counts = [int(np.count_nonzero(img.body == b)) for b in asm.bodies.values()]
         score = min(counts) if counts else 0
+        if margin_small >= 0 and score > 0 and _cut_by_border(img.body, list(asm.bodies.values()), margin_small):
+            score = 0  # an object reaches into the border band: not a view with every object whole
         if best is None or score > best[0]:
             best = (score, T, params)
         if score >= need:
