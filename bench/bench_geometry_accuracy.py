@@ -45,7 +45,6 @@ import numpy as np
 from machine import cpu_model
 from tqdm import tqdm
 
-
 #: camera overrides (config/sim.yaml ``camera``) of the steep and rolled views
 STEEP_VIEWS = {
     "elevation_deg": [45, 70],
