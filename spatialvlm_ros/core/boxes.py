@@ -58,13 +58,13 @@ def min_area_rect_yaw(xy: np.ndarray, percentile: float = 0.0, max_points: int =
         coarse = float(_COARSE_ANGLES[int(np.argmin((-t[2 * a:3 * a] - t[:a]) * (-t[3 * a:] - t[a:2 * a])))])
         q = p[near]
 
-        def areas(pts: np.ndarray, angles: np.ndarray) -> np.ndarray:
+        def rect_areas(pts: np.ndarray, angles: np.ndarray) -> np.ndarray:
             tq, _ = _kth_smallest(pts, np.concatenate([angles + j * np.pi / 2.0 for j in range(4)]), k)
             m = len(angles)
             return (-tq[2 * m:3 * m] - tq[:m]) * (-tq[3 * m:] - tq[m:2 * m])
 
         def best_of(angles: np.ndarray) -> float:
-            return float(angles[int(np.argmin(areas(q, angles)))])
+            return float(angles[int(np.argmin(rect_areas(q, angles)))])
 
         fine = best_of(coarse + np.radians(np.arange(-4.0, 4.01, 1.0)))
         return _wrap_quarter(best_of(fine + np.radians(np.arange(-1.0, 1.01, 0.25))))
