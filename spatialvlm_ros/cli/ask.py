@@ -1,6 +1,9 @@
 """``spatialvlm ask SCENE_DIR "QUESTION"``: answer one spatial question about a scene directory.
 
-The question is matched against the template bank (``config/qa_templates.yaml``,
+A composite question ("which object is closest to the mug?", ``config/composite_templates.yaml``)
+is planned into a chain of spatial queries (:mod:`spatialvlm_ros.core.reasoning`); ``--json`` then
+prints the plan and its trace (each step, its inputs, value, unit and source). Any other
+question is matched against the template bank (``config/qa_templates.yaml``,
 plus free-phrasing fallbacks) with the scene's object names, then answered by
 the chosen estimator backend. ``--json`` prints ``SpatialEstimate.to_dict()``;
 otherwise the answer line. An unknown object, a question not understood or an
@@ -54,6 +57,11 @@ def run(args: argparse.Namespace) -> int:
     if frame.segmentation is None or not frame.segmentation.names:
         raise InputError(f"scene {args.scene_dir}: no named objects (masks.png + objects.json)")
     names = sorted(set(frame.segmentation.names.values()))
+    composite = _composite(args.question, names)
+    if composite is not None:
+        if args.draw:
+            raise InputError("--draw is for single-step questions; a composite question prints its trace with --json")
+        return _run_composite(args, frame, names, composite)
     bank = TemplateBank.load(args.templates)
     query = bank.match(args.question, names)
     estimator = estimator_from_cli(args.backend, model=args.model, config=args.config)
@@ -73,6 +81,39 @@ def run(args: argparse.Namespace) -> int:
     if not estimate.valid:
         raise EstimateError(f"no answer: {estimate.reason or 'invalid estimate'}")
     print(estimate.answer)
+    return 0
+
+
+def _composite(question: str, names: list[str]) -> object:
+    """The composite query of ``question``, or None when it is not a composite question
+    (QueryError for an unknown or ambiguous object in one)."""
+    from spatialvlm_ros.core.composite_text import CompositeBank, NotCompositeError
+
+    try:
+        return CompositeBank.load().match(question, names)
+    except NotCompositeError:
+        return None
+
+
+def _run_composite(args: argparse.Namespace, frame: object, names: list[str], composite: object) -> int:
+    from spatialvlm_ros.core.reasoning import answer_composite
+    from spatialvlm_ros.estimators.factory import estimator_from_cli
+
+    estimator = estimator_from_cli(args.backend, model=args.model, config=args.config)
+    estimator.load()
+    try:
+        answer = answer_composite(composite, estimator, frame, names)
+    finally:
+        estimator.unload()
+    if args.json:
+        print(json.dumps(answer.to_dict(), indent=2, default=_json_default))
+        if not answer.valid:
+            print(f"spatialvlm: error: {answer.reason}", file=sys.stderr)
+            return 2
+        return 0
+    if not answer.valid:
+        raise EstimateError(f"no answer: {answer.reason}")
+    print(answer.answer)
     return 0
 
 

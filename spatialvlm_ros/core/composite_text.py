@@ -53,6 +53,10 @@ def _split_list(text: str) -> list[str]:
     return [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
 
 
+class NotCompositeError(QueryError):
+    """No composite template reads the question (it may still be a single-step one)."""
+
+
 @dataclass
 class _Template:
     kind: str
@@ -106,7 +110,7 @@ class CompositeBank:
     def match(self, question: str, object_names: Sequence[str]) -> CompositeQuery:
         """The composite query of ``question`` about ``object_names``.
 
-        Raises :class:`QueryError` when no template reads it ("not a composite question"),
+        Raises :class:`NotCompositeError` when no template reads it ("not a composite question"),
         or with the resolver's reason when a reference is unknown or ambiguous."""
         from spatialvlm_ros.core.answer_parsing import parse_quantity
         from spatialvlm_ros.core.units import SYSTEM_WORDS, UNIT_WORDS
@@ -151,7 +155,7 @@ class CompositeBank:
             return CompositeQuery(t.kind, objects, length, tuple(cands), question, unit)
         if failures:
             raise QueryError(failures[0])
-        raise QueryError(f"not a composite question: {question.strip()[:80]!r}")
+        raise NotCompositeError(f"not a composite question: {question.strip()[:80]!r}")
 
     def question(self, cq: CompositeQuery, rng: np.random.Generator, length_text: str = "") -> str:
         """A question of ``cq``'s kind, objects written "the <name>"; ``length_text`` fills [D]."""

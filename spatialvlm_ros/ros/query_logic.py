@@ -8,6 +8,7 @@ an invalid estimate whose ``reason`` says what is wrong.
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import time
@@ -125,6 +126,9 @@ class QueryLogic(FrameFed):
     def answer(self, request: Any, now_ns: int | None = None) -> QueryResult:
         """Answer one request about the latest frame. Never raises."""
         frame = self.latest
+        composite = self._composite(request, frame)
+        if composite is not None:
+            return composite
         try:
             query = self.parse_request(request, frame)
         except SpatialVLMError as exc:
@@ -141,6 +145,51 @@ class QueryLogic(FrameFed):
         est = self.estimate(frame, query)
         objs, t_cam_scene = scene_objects(self.estimator, frame, query.objects) if est.valid else ([], None)
         return self._result(est, frame, objs, t_cam_scene)
+
+    def _composite(self, request: Any, frame: RGBDFrame | None) -> QueryResult | None:
+        """The result of a composite question (a chain of queries, its trace in ``trace_json``),
+        or None when the request is not one (a structured query or a single-step question)."""
+        from spatialvlm_ros.core.composite_text import CompositeBank, NotCompositeError
+        from spatialvlm_ros.core.reasoning import answer_composite
+
+        question = str(request.question or "").strip()
+        if str(request.quantity or "").strip() or not question:
+            return None
+        names = [str(o) for o in request.objects] or self.object_names(frame)
+        try:
+            cq = CompositeBank.load().match(question, names)
+        except NotCompositeError:
+            return None
+        except SpatialVLMError as exc:
+            return self._failure(str(exc), frame, request)
+        if frame is None:
+            return self._failure(self.frames.missing_reason(), frame, request)
+        try:
+            ans = answer_composite(cq, self.estimator, frame, names)
+        except Exception as exc:  # noqa: BLE001 - the node must survive any request
+            return self._failure(f"composite question failed: {type(exc).__name__}: {exc}", frame, request)
+        stamp, fid = frame.stamp_ns, frame.frame_id
+        value = ans.result.value
+        truth = convert.TRUTH_UNKNOWN if not isinstance(value, bool) else (
+            convert.TRUTH_TRUE if value else convert.TRUTH_FALSE)
+        value_m = float(value) if ans.result.unit == "m" and isinstance(value, float) else math.nan
+        est_msg = convert.msg_type("spatialvlm_ros/msg/SpatialEstimate")(
+            header=convert.header(stamp, fid), question=question, quantity=cq.kind, form="composite",
+            objects=list(cq.objects), detections=[], value_m=value_m, value_deg=math.nan, clock=0, truth=truth,
+            answer=ans.answer, unit=cq.unit or ("m" if ans.result.unit == "m" else ""), confidence=0.0,
+            source=self.estimator.source, raw_text="", latency_s=float(ans.result.latency_s),
+            valid=bool(ans.valid), reason=ans.reason,
+        )
+        if ans.valid:
+            markers = convert.msg_type("visualization_msgs/msg/MarkerArray")(markers=[])
+        else:
+            self.throttle.warning(f"composite question not answered: {ans.reason}", key=f"composite:{ans.reason[:40]}")
+            markers = invalid_markers(ans.reason, stamp, fid, self.marker_lifetime_s)
+        response = convert.msg_type(SRV_RESPONSE)(
+            success=bool(ans.valid), message=ans.reason, estimate=est_msg, asked_objects=[], resolved_by=[],
+            requested_unit=cq.unit, trace_json=json.dumps(ans.to_dict()),
+        )
+        return QueryResult(response, est_msg, markers, None)
 
     def estimate(self, frame: RGBDFrame, query: SpatialQuery) -> SpatialEstimate:
         """``estimator.estimate`` guarded so that nothing escapes; logs invalid results (throttled)."""
@@ -170,7 +219,8 @@ class QueryLogic(FrameFed):
         )
         markers = invalid_markers(reason, stamp, fid, self.marker_lifetime_s)
         response = convert.msg_type(SRV_RESPONSE)(success=False, message=reason, estimate=est_msg,
-                                                  asked_objects=[], resolved_by=[], requested_unit="")
+                                                  asked_objects=[], resolved_by=[], requested_unit="",
+                                                  trace_json="")
         return QueryResult(response, est_msg, markers, None)
 
     def _result(self, est: SpatialEstimate, frame: RGBDFrame | None, objs: list[SceneObject],
@@ -185,6 +235,6 @@ class QueryLogic(FrameFed):
         q = est.query
         response = convert.msg_type(SRV_RESPONSE)(
             success=bool(est.valid), message="" if est.valid else est.reason, estimate=est_msg,
-            asked_objects=list(q.asked), resolved_by=list(q.rules), requested_unit=q.unit,
+            asked_objects=list(q.asked), resolved_by=list(q.rules), requested_unit=q.unit, trace_json="",
         )
         return QueryResult(response, est_msg, markers, est)
