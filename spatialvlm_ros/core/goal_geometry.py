@@ -119,6 +119,10 @@ def compute_goal(spec: GoalSpec, scene: SceneGraph, config: GoalConfig | None = 
     config = config or GoalConfig.from_yaml()
     if not spec.valid:
         return GoalPose.invalid(spec, spec.reason, scene.frame_id)
+    if spec.composite:
+        return _composite_goal(spec, scene, config, gripper_position)
+    if spec.relation == "next_to":
+        return _next_to(spec, scene, config, gripper_position)
     try:
         ref = scene.find(spec.reference)
         moved_obj = scene.find(spec.moved) if spec.is_placement else None
@@ -140,6 +144,63 @@ def compute_goal(spec: GoalSpec, scene: SceneGraph, config: GoalConfig | None = 
 
 class _GoalError(SpatialVLMError):
     pass
+
+
+def _composite_goal(spec: GoalSpec, scene: SceneGraph, config: GoalConfig,
+                    gripper_position: np.ndarray | None) -> GoalPose:
+    """A goal whose reference a plan names (:mod:`spatialvlm_ros.core.composite_goals`);
+    the goal carries the plan's trace."""
+    import dataclasses
+
+    from spatialvlm_ros.core.composite_goals import midpoint_position, resolve_reference
+
+    if spec.relation == "between":
+        mid, result = midpoint_position(spec, scene)
+        goal = _between_goal(spec, scene, config, mid) if mid is not None else GoalPose.invalid(
+            spec, result.reason, scene.frame_id)
+    else:
+        resolved, result = resolve_reference(spec, scene)
+        if not result.valid:
+            goal = GoalPose.invalid(spec, result.reason, scene.frame_id)
+        else:
+            goal = compute_goal(dataclasses.replace(resolved, composite={}), scene, config, gripper_position)
+            goal.spec = dataclasses.replace(goal.spec, composite=dict(spec.composite), asked=dict(spec.asked))
+    goal.trace = [t.to_dict() for t in result.trace]
+    return goal
+
+
+def _between_goal(spec: GoalSpec, scene: SceneGraph, config: GoalConfig, mid: np.ndarray) -> GoalPose:
+    """Gripper: the tool centre point at the midpoint of the two centres. Placement: the moved
+    object's centre above the midpoint, resting on the support, clear of every other object."""
+    y_name = spec.composite["objects"][0]
+    try:
+        ref = scene.find(y_name)
+        if not spec.is_placement:
+            goal = GoalPose(scene.frame_id, mid.copy(), grasp_orientation(config, None), True, "", spec)
+            return check_goal(goal, config)
+        obj = scene.find(spec.moved)
+        position = np.array([mid[0], mid[1], _support_height(scene, ref, mid[:2]) + obj.box.size[2] / 2])
+        _check_free(scene, obj, position, config, skip=())
+    except SpatialVLMError as exc:
+        return GoalPose.invalid(spec, str(exc), scene.frame_id)
+    goal = GoalPose(scene.frame_id, position, _quat_yaw(obj.box.yaw), True, "", spec)
+    goal.moved_position, goal.moved_size = obj.center.copy(), obj.size.copy()
+    return check_goal(goal, config)
+
+
+def _next_to(spec: GoalSpec, scene: SceneGraph, config: GoalConfig,
+             gripper_position: np.ndarray | None) -> GoalPose:
+    """"next to X": to the right of X, else to its left (the first goal that is valid)."""
+    import dataclasses
+
+    tries = [compute_goal(dataclasses.replace(spec, relation=r), scene, config, gripper_position)
+             for r in ("right_of", "left_of")]
+    for g in tries:
+        if g.valid:
+            return g
+    first = tries[0]
+    first.reason = f"next to {spec.reference!r}: right: {tries[0].reason}; left: {tries[1].reason}"
+    return first
 
 
 def _current_gripper(scene: SceneGraph, gripper_position: np.ndarray | None) -> np.ndarray:

@@ -21,6 +21,7 @@ from spatialvlm_ros.resources import config_keys, load_config
 GRIPPER = "gripper"
 RELATIONS: tuple[str, ...] = (
     "above", "below", "left_of", "right_of", "in_front_of", "behind", "closer", "farther", "to", "on_top",
+    "next_to", "between",
 )
 HORIZONTAL = ("left_of", "right_of", "in_front_of", "behind")
 
@@ -35,6 +36,10 @@ class GoalSpec:
     ``reason`` says why. ``asked``: the object words as the instruction wrote
     them (``"reference"``, and ``"moved"`` when an object is moved), resolved to
     ``reference``/``moved`` by :func:`spatialvlm_ros.core.references.resolve`.
+    ``composite``: a reference only a plan can name (``{"kind": "closest_to", "objects":
+    ["mug"]}``: "the object closest to the mug"; ``{"kind": "midpoint", "objects": [Y, Z]}``
+    with relation ``between``); :func:`~spatialvlm_ros.core.goal_geometry.compute_goal` plans
+    it on the scene (:mod:`spatialvlm_ros.core.composite_goals`) and fills ``reference``.
     """
 
     text: str
@@ -45,6 +50,7 @@ class GoalSpec:
     valid: bool = True
     reason: str = ""
     asked: dict[str, str] = field(default_factory=dict)
+    composite: dict[str, Any] = field(default_factory=dict)
 
     @property
     def is_placement(self) -> bool:
@@ -57,7 +63,8 @@ class GoalSpec:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "moved": self.moved, "relation": self.relation, "reference": self.reference,
-                "offset_m": self.offset_m, "valid": self.valid, "reason": self.reason, "asked": dict(self.asked)}
+                "offset_m": self.offset_m, "valid": self.valid, "reason": self.reason, "asked": dict(self.asked),
+                **({"composite": dict(self.composite)} if self.composite else {})}
 
 
 @dataclass
@@ -187,6 +194,7 @@ class GoalPose:
     spec: GoalSpec
     moved_position: np.ndarray | None = None
     moved_size: np.ndarray | None = None
+    trace: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def invalid(cls, spec: GoalSpec, reason: str, frame_id: str = "", position: np.ndarray | None = None,
@@ -207,4 +215,5 @@ class GoalPose:
             "spec": self.spec.to_dict(),
             "moved_position": None if self.moved_position is None else [float(x) for x in self.moved_position],
             "moved_size": None if self.moved_size is None else [float(x) for x in self.moved_size],
+            **({"trace": list(self.trace)} if self.trace else {}),
         }

@@ -32,8 +32,16 @@ _RELATION_PHRASES: tuple[tuple[str, str], ...] = (
     ("closer to", "closer"), ("nearer to", "closer"), ("towards", "closer"), ("toward", "closer"),
     ("farther from", "farther"), ("further from", "farther"), ("farther away from", "farther"),
     ("further away from", "farther"), ("away from", "farther"),
+    ("next to", "next_to"), ("beside", "next_to"),
     ("on", "on_top"), ("to", "to"), ("at", "to"),
 )
+#: Stands for a reference only a plan can name ("the object closest to the mug") while the rest is parsed.
+PLAN_REFERENCE = "__plan_reference__"
+_SUPERLATIVE = re.compile(
+    r"\bthe (?:object|one|thing|item)s? (?:that is |which is )?(?P<sup>closest|nearest|farthest|furthest) "
+    r"(?:to|from) (?P<x>.+)$")
+_ADJECTIVE = re.compile(r"\bthe (?P<adj>tallest|highest) (?:object|one|thing|item)$")
+_BETWEEN = re.compile(r"^(?P<head>.+?) (?:halfway |midway |right |exactly )?between (?P<y>.+?) and (?P<z>.+)$")
 _VERBS = frozenset({
     "move", "put", "place", "bring", "position", "set", "go", "lower", "raise", "lift", "drop", "push",
     "slide", "take", "get", "shift", "reach", "hold", "hover",
@@ -85,6 +93,30 @@ def parse_instruction(text: str, object_names: list[str]) -> GoalSpec:
     t = re.sub(r"\s+", " ", t.replace(",", " "))
     if not t:
         return GoalSpec.invalid(raw, "empty instruction")
+    between = _BETWEEN.match(t)
+    if between:
+        return _between(raw, between, object_names)
+    composite: dict = {}
+    ref_phrase = ""
+    m = _SUPERLATIVE.search(t) or _ADJECTIVE.search(t)
+    if m:
+        ref_phrase = m.group(0)
+        if "x" in m.groupdict() and m.group("x") is not None:
+            x = m.group("x").strip()
+            near = m.group("sup") in ("closest", "nearest")
+            if normalize_name(x) in ("camera", "the camera", "viewer"):
+                if not near:
+                    return GoalSpec.invalid(raw, "instruction not understood: 'farthest from the camera' is not supported")
+                composite = {"kind": "closest_to_camera", "objects": []}
+            else:
+                res = _ground(x, object_names)
+                if not res.valid:
+                    return GoalSpec.invalid(raw, res.reason)
+                composite = {"kind": "closest_to" if near else "farthest_from", "objects": [res.name]}
+        else:
+            composite = {"kind": "tallest", "objects": []}
+        t = t[:m.start()] + PLAN_REFERENCE
+        object_names = [*object_names, PLAN_REFERENCE]
     # The offset: the first length in the text.
     q = _parse_quantity(t)
     offset = None
@@ -145,4 +177,39 @@ def parse_instruction(text: str, object_names: list[str]) -> GoalSpec:
         offset = 0.0 if offset is None else offset
     if relation == "to" and offset is not None:
         return GoalSpec.invalid(raw, f"instruction not understood: a length with {phrase!r} ({raw!r})")
-    return GoalSpec(text=raw, moved=moved, relation=relation, reference=reference, offset_m=offset, asked=asked)
+    if composite:
+        if moved == PLAN_REFERENCE:
+            return GoalSpec.invalid(raw, f"instruction not understood: the moved object must be named ({ref_phrase!r})")
+        if reference != PLAN_REFERENCE:
+            return GoalSpec.invalid(raw, f"instruction not understood: {ref_phrase!r} is not its reference object")
+        reference, asked["reference"] = "", ref_phrase
+    return GoalSpec(text=raw, moved=moved, relation=relation, reference=reference, offset_m=offset, asked=asked,
+                    composite=composite)
+
+
+def _between(raw: str, m: re.Match, object_names: list[str]) -> GoalSpec:
+    """"put X (halfway) between Y and Z" / "move the gripper between Y and Z" (relation ``between``)."""
+    words = m.group("head").split()
+    if not words or words[0] not in _VERBS:
+        return GoalSpec.invalid(raw, f"instruction not understood (expected a verb such as 'move' or 'put'): {raw!r}")
+    moved_text = " ".join(words[1:]).strip()
+    refs = []
+    for text in (m.group("y"), m.group("z")):
+        res = _ground(text.strip(), object_names)
+        if not res.valid:
+            return GoalSpec.invalid(raw, res.reason)
+        refs.append(res.name)
+    if refs[0] == refs[1]:
+        return GoalSpec.invalid(raw, f"instruction names {refs[0]!r} twice: between what?")
+    key = normalize_name(moved_text) if moved_text else ""
+    asked = {"reference": f"{normalize_name(m.group('y'))} and {normalize_name(m.group('z'))}"}
+    moved = GRIPPER
+    if key and moved_text not in _GRIPPER_WORDS and key not in _GRIPPER_WORDS:
+        res = _ground(moved_text, object_names)
+        if not res.valid:
+            return GoalSpec.invalid(raw, res.reason)
+        moved, asked["moved"] = res.name, key
+        if moved in refs:
+            return GoalSpec.invalid(raw, f"instruction moves {moved!r} relative to itself")
+    return GoalSpec(text=raw, moved=moved, relation="between", reference="", asked=asked,
+                    composite={"kind": "midpoint", "objects": refs})
