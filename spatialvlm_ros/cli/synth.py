@@ -24,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=None, help="override the config's seed")
     p.add_argument("--shard-size", type=int, default=None, help="override the config's shard_size")
     p.add_argument("--format", choices=("parquet", "jsonl"), default=None, help="override the config's format")
+    p.add_argument("--composite", type=int, default=None, metavar="N",
+                   help="add N composite (multi-step) QA turns per sample with <think>trace</think><answer>..."
+                        "</answer> answers (overrides the config's composite_per_image)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
@@ -33,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
     from spatialvlm_ros.data.pipeline import SynthConfig, run_synthesis
 
     cfg = SynthConfig.from_yaml(args.config, answers_from=args.answers_from, seed=args.seed,
-                                shard_size=args.shard_size, format=args.format)
+                                shard_size=args.shard_size, format=args.format,
+                                composite_per_image=args.composite)
     engine = "ray" if args.ray_address else args.engine
     summary = run_synthesis(args.inputs, args.out, cfg, engine=engine, ray_address=args.ray_address,
                             progress=not args.no_progress)

@@ -63,6 +63,11 @@ def synthesize_sample(work: Work, cfg):
     if cfg.max_qa_per_image and cfg.max_qa_per_image < syn.max_qa_per_scene:
         syn = dataclasses.replace(syn, max_qa_per_scene=int(cfg.max_qa_per_image))
     pairs = synthesize_qa(scene, rng, syn)
+    if cfg.composite_per_image:
+        from spatialvlm_ros.core.composite_synthesis import synthesize_composite
+
+        pairs = [*pairs, *synthesize_composite(scene, rng, int(cfg.composite_per_image),
+                                               tie_margin_m=syn.tie_margin_m)]
     if not pairs:
         raise SkipInput("no_qa", "synthesis produced no question (ambiguous names or near-ties only)")
     qa = [p.json_ready() for p in pairs]

@@ -58,6 +58,7 @@ class SynthConfig:
     min_objects: int = 2
     truth_min_visible_pixels: int = 50
     max_qa_per_image: int = 8
+    composite_per_image: int = 0
     synthesis: str | None = None
     geometry: str | None = None
     sim: str | None = None
@@ -72,6 +73,8 @@ class SynthConfig:
             raise ConfigError(f"data config: format {self.format!r} must be one of {', '.join(ds_io.FORMATS)}")
         if self.answers_from not in ("measured", "truth"):
             raise ConfigError(f"data config: answers_from {self.answers_from!r} must be measured or truth")
+        if int(self.composite_per_image) < 0:
+            raise ConfigError("data config: composite_per_image must be >= 0")
         if int(self.shard_size) < 1:
             raise ConfigError("data config: shard_size must be >= 1")
         self._cache: dict = {}
