@@ -40,6 +40,17 @@ def _decisive(result: PlanResult, tie_margin_m: float) -> bool:
     if step.op == "filter":
         thr = float(vals[step.params["threshold"]])
         return all(abs(a - thr) >= tie_margin_m for a in args)
+    if step.op == "triangle":
+        from spatialvlm_ros.core.plan_exec import triangle_test
+
+        _, info = triangle_test([float(vals[a]) for a in step.args], step.params["shape"], 0.0)
+        if "degenerate" in info:
+            return False
+        tol = float(step.params["tolerance"])
+        if step.params["shape"] == "right":
+            return abs(abs(info["largest_angle_deg"] - 90.0) - tol) >= 3.0
+        key = "spread" if step.params["shape"] == "equilateral" else "closest_pair_diff"
+        return abs(info[key] - tol) >= 0.03
     if step.op == "compare":
         return abs(args[0] - args[1]) >= (tie_margin_m if result.plan.kind == "fits_between" else 0.05)
     return True
