@@ -30,7 +30,6 @@ from collections import Counter, defaultdict
 import numpy as np
 from machine import cpu_model
 
-
 BOOL_KINDS = ("between", "equilateral", "isosceles", "right_triangle", "fits_between")
 
 

@@ -16,7 +16,7 @@ from spatialvlm_ros.core.scene import Box3D, SceneGraph, SceneObject, Viewer
 from spatialvlm_ros.data.dataset import read_dataset
 from spatialvlm_ros.estimators.scene_graph import SceneGraphEstimator
 
-THINK = re.compile(r"^<think>(?P<t>.+)</think><answer>(?P<a>.+)</answer>$", re.S)
+THINK = re.compile(r"^<think>(?P<t>.+)</think><answer>(?P<a>.+)</answer>$", re.DOTALL)
 
 
 @pytest.fixture(scope="module")

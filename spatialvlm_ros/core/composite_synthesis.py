@@ -10,6 +10,7 @@ decided by less than ``tie_margin_m``) are skipped, as single-step synthesis ski
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 import numpy as np
@@ -35,7 +36,7 @@ def _decisive(result: PlanResult, tie_margin_m: float) -> bool:
     args = [float(vals[a]) for a in step.args] if step.op not in ("triangle",) else []
     if step.op in ("argmin", "argmax", "sort") and len(args) > 1:
         s = sorted(args)
-        gaps = [b - a for a, b in zip(s, s[1:])]
+        gaps = [b - a for a, b in itertools.pairwise(s)]
         return (min(gaps) if step.op == "sort" else (s[1] - s[0] if step.op == "argmin" else s[-1] - s[-2])) >= tie_margin_m
     if step.op == "filter":
         thr = float(vals[step.params["threshold"]])

@@ -50,7 +50,7 @@ class PlanProposal:
 def extract_json(text: str) -> str:
     """The first balanced ``{...}`` of ``text`` after any ``</think>`` ("" when there is none)."""
     t = text.split("</think>", 1)[-1] if "</think>" in text else text
-    m = re.search(r"<answer>(.*?)(?:</answer>|$)", t, re.S)
+    m = re.search(r"<answer>(.*?)(?:</answer>|$)", t, re.DOTALL)
     if m:
         t = m.group(1)
     start = t.find("{")

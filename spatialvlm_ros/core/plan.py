@@ -87,13 +87,13 @@ class Step:
     def from_dict(cls, data: dict[str, Any]) -> Step:
         """A step from its JSON form; ``ValueError`` with the reason when malformed."""
         if not isinstance(data, dict):
-            raise ValueError(f"a step must be an object, got {type(data).__name__}")
+            raise ValueError(f"a step must be an object, got {type(data).__name__}")  # noqa: TRY004 - a malformed plan is a value error
         d = dict(data)
         sid, op = d.pop("id", None), d.pop("op", None)
         if not isinstance(sid, str) or not sid:
             raise ValueError(f"step without an id: {json.dumps(data)[:80]}")
         if not isinstance(op, str):
-            raise ValueError(f"step {sid!r} has no op")
+            raise ValueError(f"step {sid!r} has no op")  # noqa: TRY004 - a malformed plan is a value error
         lists = {}
         for key in ("objects", "args", "labels"):
             v = d.pop(key, [])
@@ -102,7 +102,7 @@ class Step:
             lists[key] = tuple(v)
         kind, form = d.pop("kind", ""), d.pop("form", "")
         if not isinstance(kind, str) or not isinstance(form, str):
-            raise ValueError(f"step {sid!r}: kind and form must be strings")
+            raise ValueError(f"step {sid!r}: kind and form must be strings")  # noqa: TRY004 - a malformed plan is a value error
         return cls(sid, op, kind, lists["objects"], form, lists["args"], lists["labels"], d)
 
 
@@ -132,13 +132,13 @@ class Plan:
     def from_dict(cls, data: Any) -> Plan:
         """A plan from its JSON form; ``ValueError`` with the reason when malformed."""
         if not isinstance(data, dict):
-            raise ValueError("a plan must be a JSON object with 'steps' and 'answer'")
+            raise ValueError("a plan must be a JSON object with 'steps' and 'answer'")  # noqa: TRY004 - a malformed plan is a value error
         steps = data.get("steps")
         if not isinstance(steps, list) or not steps:
             raise ValueError("a plan needs a non-empty list 'steps'")
         answer = data.get("answer")
         if not isinstance(answer, str):
-            raise ValueError("a plan needs 'answer': the id of the answer step")
+            raise ValueError("a plan needs 'answer': the id of the answer step")  # noqa: TRY004 - a malformed plan is a value error
         return cls([Step.from_dict(s) for s in steps], answer, str(data.get("kind", "")),
                    str(data.get("question", "")))
 
