@@ -4,7 +4,7 @@
 object": :func:`spatialvlm_ros.core.instructions.parse_instruction` leaves the reference to a
 plan (``GoalSpec.composite``); :func:`resolve_reference` runs that plan
 (:func:`~spatialvlm_ros.core.planner.plan_for`) over the scene the goal is computed in
-(:class:`~spatialvlm_ros.estimators.scene_graph.SceneGraphEstimator`) and returns the spec with
+(:class:`~spatialvlm_ros.core.scene_answers.SceneAnswers`) and returns the spec with
 the chosen object as its reference, so the usual goal computation and workspace checks apply.
 "put X halfway between Y and Z" / "move the gripper between Y and Z" (relation ``between``):
 :func:`midpoint_position` plans the midpoint of Y's and Z's box centres.
@@ -26,11 +26,11 @@ from spatialvlm_ros.core.plan_exec import PlanResult, execute
 from spatialvlm_ros.core.planner import CompositeQuery, plan_for
 from spatialvlm_ros.core.scene import SceneGraph
 from spatialvlm_ros.errors import SpatialVLMError, first_line
-from spatialvlm_ros.estimators.scene_graph import SceneGraphEstimator
+from spatialvlm_ros.core.scene_answers import SceneAnswers
 
 
 def _run(plan: Plan, scene: SceneGraph) -> PlanResult:
-    return execute(plan, SceneGraphEstimator(scene), None, scene.names())  # type: ignore[arg-type]
+    return execute(plan, SceneAnswers(scene), None, scene.names())
 
 
 def resolve_reference(spec: GoalSpec, scene: SceneGraph) -> tuple[GoalSpec, PlanResult]:

@@ -24,7 +24,7 @@ from spatialvlm_ros.core.planner import COMPOSITE_KINDS, CompositeQuery, PlanCon
 from spatialvlm_ros.core.qa import QAItem
 from spatialvlm_ros.core.scene import SceneGraph
 from spatialvlm_ros.errors import SpatialVLMError
-from spatialvlm_ros.estimators.scene_graph import SceneGraphEstimator
+from spatialvlm_ros.core.scene_answers import SceneAnswers
 
 FORM = "composite"
 
@@ -66,7 +66,7 @@ def synthesize_composite(scene: SceneGraph, rng: np.random.Generator, n: int, ba
     counts = Counter(normalize_name(o.name) for o in scene.objects)
     names = [o.name for o in scene.objects if counts[normalize_name(o.name)] == 1 and normalize_name(o.name) != GRIPPER]
     kinds = [k for k in COMPOSITE_KINDS if COMPOSITE_KINDS[k][0] <= len(names) - (1 if COMPOSITE_KINDS[k][0] < 3 else 0)]
-    est = SceneGraphEstimator(scene)
+    est = SceneAnswers(scene)
     out: list[QAItem] = []
     seen: set[str] = set()
     for i in range(max_tries):
@@ -83,7 +83,7 @@ def synthesize_composite(scene: SceneGraph, rng: np.random.Generator, n: int, ba
             plan = plan_for(cq, scene.names(), config)
         except SpatialVLMError:
             continue
-        result = execute(plan, est, None, scene.names())  # type: ignore[arg-type]
+        result = execute(plan, est, None, scene.names())
         if not result.valid or not _decisive(result, tie_margin_m):
             continue
         length_text = format_length(length)[0] if length is not None else ""

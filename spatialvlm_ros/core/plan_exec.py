@@ -1,8 +1,8 @@
 """Run a :class:`~spatialvlm_ros.core.plan.Plan` over the one estimator interface.
 
 Primitive ``query`` steps go to ``estimator.estimate(frame, query)`` (geometry, VLM or
-hybrid alike); ``midpoint`` steps read box centres from ``scene_or_geometry`` (the
-estimator's scene, else the geometry pipeline's); every other step is computed here.
+hybrid alike); ``midpoint`` steps read box centres from ``estimator.scene`` (else, for an
+estimator without a scene, the geometry pipeline's ``build_scene_graph``); every other step is computed here.
 The result carries the trace: for each step its inputs, value, unit and who answered
 (``source``: the estimator's source for queries, ``"plan"`` for operations).
 Nothing raises: a plan that does not validate or a step that fails gives an invalid
@@ -149,16 +149,14 @@ def _op(s: Step, vals: list[Any], env: dict[str, Any]) -> Any:
     raise SpatialVLMError(f"step {s.id!r}: op {op!r} is not computed here")  # pragma: no cover - validated
 
 
-def execute(plan: Plan, estimator: Any, frame: RGBDFrame, known_names: list[str] | None = None,
+def execute(plan: Plan, estimator: Any, frame: RGBDFrame | None, known_names: list[str] | None = None,
             unit: str = "") -> PlanResult:
     """Run ``plan`` about ``frame`` with ``estimator`` (an
     :class:`~spatialvlm_ros.estimators.base.Estimator`). ``known_names``: the scene's
     objects for validation (None: the frame's mask names). ``unit``: the unit the question
     asked for, passed to the primitive queries. Never raises."""
-    from spatialvlm_ros.estimators.base import scene_or_geometry
-
     t0 = time.perf_counter()
-    if known_names is None and frame.segmentation is not None:
+    if known_names is None and frame is not None and frame.segmentation is not None:
         known_names = sorted(set(frame.segmentation.names.values()))
     types, why = check(plan, known_names)
     if why:
@@ -189,7 +187,11 @@ def execute(plan: Plan, estimator: Any, frame: RGBDFrame, known_names: list[str]
                 scene = estimator.scene(frame, list(s.objects))
                 source = estimator.source
                 if scene is None:  # no metric scene of its own (a VLM alone): the geometry pipeline's
-                    scene, source = scene_or_geometry(estimator, frame, list(s.objects)), "geometry"
+                    from spatialvlm_ros.core.geometry_config import GeometryConfig
+                    from spatialvlm_ros.core.scene_builder import build_scene_graph
+
+                    scene = build_scene_graph(frame, GeometryConfig.from_yaml(), names=list(s.objects))
+                    source = "geometry"
                 a, b = (np.asarray(scene.find(n).center, dtype=float) for n in s.objects)
                 ts = TraceStep(s, inputs, (a + b) / 2, t_unit, source)
             else:
