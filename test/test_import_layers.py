@@ -30,7 +30,7 @@ ALLOWED: dict[str, set[str]] = {
     "viz": BASE | {"core", "ros"},
     "closed_loop": BASE | {"core", "control", "estimators", "ros", "sim"},
     "data": BASE | {"core", "estimators", "io", "models", "ros", "sim"},
-    "nodes": BASE | {"core", "control", "estimators", "ros", "msg", "srv"},
+    "nodes": BASE | {"core", "control", "estimators", "ros", "msg", "srv", "sim"},  # sim: the simulated camera node
     "cli": BASE | {"closed_loop", "control", "core", "data", "estimators", "io", "models", "ros", "sim", "viz"},
 }
 

@@ -38,7 +38,7 @@ from spatialvlm_ros.errors import SpatialVLMError
 from spatialvlm_ros.nodes.bridge import from_rosbags
 from spatialvlm_ros.ros import bags
 from spatialvlm_ros.ros.params import SIM_CAMERA_PARAMS, resolve_table
-from spatialvlm_ros.ros.sim_camera import SimCamera, SimCameraConfig
+from spatialvlm_ros.nodes.sim_camera import SimCamera, SimCameraConfig
 
 log = logging.getLogger(__name__)
 
