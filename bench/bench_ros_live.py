@@ -49,8 +49,8 @@ def conversion_cpu_ms(width: int, height: int, repeats: int) -> dict[str, float]
     from spatialvlm_ros.msg import InstanceMasks, RewardSignal, SpatialEstimate
 
     from spatialvlm_ros.nodes.bridge import from_rosbags, to_rosbags
-    from spatialvlm_ros.ros import convert
     from spatialvlm_ros.nodes.sim_camera import SimCamera, SimCameraConfig
+    from spatialvlm_ros.ros import convert
 
     cam = SimCamera(SimCameraConfig(width=width, height=height))
     try:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from spatialvlm_ros.nodes.sim_camera import chain_edges
 from spatialvlm_ros.ros import convert
 from spatialvlm_ros.ros.bags import CameraTopics, tf_message
-from spatialvlm_ros.nodes.sim_camera import chain_edges
 from spatialvlm_ros.ros.sync import CameraSynchronizer
 from spatialvlm_ros.ros.tf_buffer import TransformBuffer
 

@@ -36,9 +36,9 @@ from tf2_msgs.msg import TFMessage
 
 from spatialvlm_ros.errors import SpatialVLMError
 from spatialvlm_ros.nodes.bridge import from_rosbags
+from spatialvlm_ros.nodes.sim_camera import SimCamera, SimCameraConfig
 from spatialvlm_ros.ros import bags
 from spatialvlm_ros.ros.params import SIM_CAMERA_PARAMS, resolve_table
-from spatialvlm_ros.nodes.sim_camera import SimCamera, SimCameraConfig
 
 log = logging.getLogger(__name__)
 
