@@ -180,9 +180,10 @@ def test_truncated_and_corrupt_bags(sim, tmp_path, capsys) -> None:
     (mcap,) = broken.glob("*.mcap")
     data = mcap.read_bytes()
     mcap.write_bytes(data[: len(data) // 2])
-    rc = main(["replay", str(broken), "-o", str(tmp_path / "o1")])
-    err = capsys.readouterr().err.strip()
-    assert rc == 2 and len(err.splitlines()) == 1 and "truncated/corrupt" in err and str(broken) in err
+    # read up to its last complete chunk (test_bag_crash.py checks the warning); fewer frames rewarded
+    stats = replay_bag(broken, tmp_path / "o1", build_estimator("geometry"), RewardTask(objects=("gripper", sim.target)),
+                       progress=False)
+    assert 0 < stats.frames < FRAMES
     garbage = tmp_path / "garbage.db3"
     garbage.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(InputError, match="garbage.db3"):

@@ -16,6 +16,7 @@ import argparse
 import importlib
 import logging
 import os
+import signal
 import sys
 
 from spatialvlm_ros import __version__
@@ -30,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "replay",
     "plot",
     "render",
+    "reindex",
     "synth",
     "train",
     "eval",
@@ -57,7 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds like KeyboardInterrupt so that open bags are closed cleanly."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
+    if threading_main():
+        signal.signal(signal.SIGTERM, _on_sigterm)
     parser = build_parser()
     args = parser.parse_args(argv)
     level = logging.WARNING - 10 * min(args.verbose, 2)
@@ -85,6 +97,16 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("spatialvlm: interrupted", file=sys.stderr)
         return 130
+    except Terminated:
+        print("spatialvlm: terminated", file=sys.stderr)
+        return 143
+
+
+def threading_main() -> bool:
+    """True in the main thread (the only one that may install signal handlers)."""
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 if __name__ == "__main__":  # pragma: no cover

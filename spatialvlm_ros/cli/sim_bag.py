@@ -68,6 +68,7 @@ def make_sim_bag(out: str | Path, seed: int = 0, frames: int = 30, target: str |
                  start_offset: tuple[float, float, float] = (-0.12, 0.0, 0.30), end_height: float = 0.05,
                  noisy: bool = True, config: str | None = None, progress: bool = True) -> SimBagResult:
     """Simulate the approach and write the bag (see the module docstring)."""
+    from scipy.spatial.transform import Rotation
     from tqdm import tqdm
 
     from spatialvlm_ros.core.estimate import SpatialEstimate
@@ -103,29 +104,29 @@ def make_sim_bag(out: str | Path, seed: int = 0, frames: int = 30, target: str |
         world.reset_gripper(start)
         world.move_gripper_to(start, max_steps=600)
         query = SpatialQuery("distance", (GRIPPER_NAME, target), "value")
-        rendered, extra, truth_m = [], [], []
-        for i in tqdm(range(frames), desc="sim-bag", unit="frame", disable=not progress):
-            goal = start + (end - start) * (i / (frames - 1))
-            world.move_gripper_to(goal, tolerance=0.005, max_steps=480)
-            frame = world.render()
-            frame.frame_id = "camera_color_optical_frame"
-            t = frame.stamp_ns
-            truth = world.truth()
-            tcp = np.eye(4)
-            from scipy.spatial.transform import Rotation
-
-            tcp[:3, :3] = Rotation.from_quat(world.gripper_orientation()).as_matrix()
-            tcp[:3, 3] = world.gripper_position()
-            extra.append((bags.TOPIC_TF, t, bags.tf_message([convert.transform_stamped(tcp, "world", TCP_FRAME, t)])))
-            scene = truth_scene_graph(truth, frame.T_world_camera, stamp_ns=t)
-            m = measure(scene, query)
-            est = SpatialEstimate(query=query, valid=m.value_m is not None, source="truth", value_m=m.value_m,
-                                  answer=f"{m.value_m:.3f} m" if m.value_m is not None else "", unit="m",
-                                  confidence=1.0)
-            extra.append((bags.TOPIC_TRUTH, t, convert.estimate_to_msg(est, t, "world")))
-            truth_m.append(float(m.value_m) if m.value_m is not None else float("nan"))
-            rendered.append(frame)
-        bags.write_camera_bag(out, rendered, storage=storage, depth_encoding=depth_encoding, extra=extra)
+        truth_m = []
+        # written frame by frame: a killed run leaves a bag of the frames rendered so far
+        with bags.CameraBagStream(out, storage=storage, depth_encoding=depth_encoding, static_tf=True) as bag:
+            for i in tqdm(range(frames), desc="sim-bag", unit="frame", disable=not progress):
+                goal = start + (end - start) * (i / (frames - 1))
+                world.move_gripper_to(goal, tolerance=0.005, max_steps=480)
+                frame = world.render()
+                frame.frame_id = "camera_color_optical_frame"
+                t = frame.stamp_ns
+                truth = world.truth()
+                tcp = np.eye(4)
+                tcp[:3, :3] = Rotation.from_quat(world.gripper_orientation()).as_matrix()
+                tcp[:3, 3] = world.gripper_position()
+                bag.write_frame(frame)
+                bag.write(bags.TOPIC_TF, bags.tf_message([convert.transform_stamped(tcp, "world", TCP_FRAME, t)]), t)
+                scene = truth_scene_graph(truth, frame.T_world_camera, stamp_ns=t)
+                m = measure(scene, query)
+                est = SpatialEstimate(query=query, valid=m.value_m is not None, source="truth", value_m=m.value_m,
+                                      answer=f"{m.value_m:.3f} m" if m.value_m is not None else "", unit="m",
+                                      confidence=1.0)
+                bag.write(bags.TOPIC_TRUTH, convert.estimate_to_msg(est, t, "world"), t)
+                truth_m.append(float(m.value_m) if m.value_m is not None else float("nan"))
+        log.info("wrote %d frames to %s (%s)", frames, out, storage)
     finally:
         world.close()
     return SimBagResult(out, target, frames, truth_m, names)

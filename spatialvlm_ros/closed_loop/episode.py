@@ -129,6 +129,33 @@ class Episode:
         self.frames: list[Any] = []
         self.extra: list[tuple[str, int, Any]] = []  # (topic, stamp, message) to record besides the camera
         self.logic_s = 0.0  # time spent in the loop's perception (reward rate)
+        self.stream: Any = None  # the bag written as the episode goes (see open_bag), if any
+
+    def open_bag(self, out_dir: str | Path) -> None:
+        """Write ``out_dir/episode_bag`` as the episode goes: a killed episode leaves what it observed."""
+        import shutil
+
+        from spatialvlm_ros.ros import bags
+
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        bag = out / "episode_bag"
+        if bag.exists():
+            shutil.rmtree(bag)
+        self.stream = bags.CameraBagStream(bag, storage=self.cfg.storage, depth_encoding=self.cfg.depth_encoding,
+                                           static_tf=True).__enter__()
+
+    def close_bag(self) -> None:
+        if self.stream is not None:
+            self.stream.__exit__(None, None, None)
+            self.result.bag_path = str(self.stream.path)
+            self.stream = None
+
+    def _record(self, item: tuple[str, int, Any]) -> None:
+        if self.stream is not None:
+            self.stream.write(item[0], item[2], item[1])
+        else:
+            self.extra.append(item)
 
     def observe(self, phase: str) -> None:
         """Render, perceive and record one frame of ``phase``."""
@@ -147,18 +174,20 @@ class Episode:
         self.logic_s += time.perf_counter() - t
         true_m = _truth_value(world, query)
         self.frames.append(frame)
+        if self.stream is not None:
+            self.stream.write_frame(frame)
         if est_msg is not None:
-            self.extra.append((bags.TOPIC_ESTIMATE, frame.stamp_ns, est_msg))
+            self._record((bags.TOPIC_ESTIMATE, frame.stamp_ns, est_msg))
             if self.cfg.markers:
-                self.extra.append((bags.TOPIC_MARKERS, frame.stamp_ns, _markers(self.estimator, frame, est_msg)))
-        self.extra.append((bags.TOPIC_REWARD, frame.stamp_ns, rew_msg))
-        self.extra.append((bags.TOPIC_TF, frame.stamp_ns, bags.tf_message([tcp_tf])))
+                self._record((bags.TOPIC_MARKERS, frame.stamp_ns, _markers(self.estimator, frame, est_msg)))
+        self._record((bags.TOPIC_REWARD, frame.stamp_ns, rew_msg))
+        self._record((bags.TOPIC_TF, frame.stamp_ns, bags.tf_message([tcp_tf])))
         truth_msg = convert.msg_type("spatialvlm_ros/msg/SpatialEstimate")(
             header=convert.header(frame.stamp_ns, "world"), question="", quantity=query.kind, form="value",
             objects=list(query.objects), detections=[], value_m=true_m, value_deg=math.nan, clock=0, truth=0,
             answer="", unit="m", confidence=1.0, source="truth", raw_text="", latency_s=0.0, valid=True,
             reason="")
-        self.extra.append((bags.TOPIC_TRUTH, frame.stamp_ns, truth_msg))
+        self._record((bags.TOPIC_TRUTH, frame.stamp_ns, truth_msg))
         self.result.steps.append(StepRecord(
             stamp_ns=int(frame.stamp_ns), phase=phase,
             estimated_m=sig.distance_m if sig.valid else None, true_m=true_m,
@@ -178,12 +207,12 @@ class Episode:
         true_spec = parse_instruction(self.text, truth_sg.names())
         result.true_goal = tg = compute_goal(true_spec, truth_sg, self.cfg.goals, gripper_position=tcp0)
         stamp0 = self.frames[0].stamp_ns
-        self.extra.append((TOPIC_INSTRUCTION, stamp0, convert.msg_type("std_msgs/msg/String")(data=self.text)))
+        self._record((TOPIC_INSTRUCTION, stamp0, convert.msg_type("std_msgs/msg/String")(data=self.text)))
         if goal.valid:
-            self.extra.append((TOPIC_GOAL, stamp0,
+            self._record((TOPIC_GOAL, stamp0,
                                convert.pose_stamped(goal.position, goal.orientation_xyzw, goal.frame_id, stamp0)))
         if tg.valid:
-            self.extra.append((TOPIC_GOAL_TRUTH, stamp0,
+            self._record((TOPIC_GOAL_TRUTH, stamp0,
                                convert.pose_stamped(tg.position, tg.orientation_xyzw, "world", stamp0)))
         if goal.valid and tg.valid:
             result.goal_error_m = float(np.linalg.norm(goal.position - tg.position))
@@ -237,7 +266,9 @@ class Episode:
         result, cfg = self.result, self.cfg
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
-        if write_bag:
+        if write_bag and self.stream is not None:
+            self.close_bag()
+        elif write_bag:
             bag = out / "episode_bag"
             if bag.exists():
                 import shutil
@@ -272,8 +303,11 @@ def run_episode(task: LoopTask, seed: int, out_dir: str | Path | None = None, co
         estimator = build_estimator("geometry")
     t0 = time.perf_counter()
     world = SimWorld(int(seed), cfg.sim_config(), noisy=cfg.noisy)
+    episode: Episode | None = None
     try:
         episode = Episode(task, seed, cfg, estimator, world, instruction)
+        if out_dir is not None and write_bag:
+            episode.open_bag(out_dir)
         episode.observe("start")
         episode.execute(episode.plan())
         episode.score(t0)
@@ -281,4 +315,6 @@ def run_episode(task: LoopTask, seed: int, out_dir: str | Path | None = None, co
             episode.write(out_dir, write_bag, write_plot)
         return episode.result
     finally:
+        if episode is not None:
+            episode.close_bag()  # an interrupted episode still closes the bag of what it observed
         world.close()

@@ -1,0 +1,1 @@
+"""The ``spatialvlm`` command line: one sub-command per module of this package."""

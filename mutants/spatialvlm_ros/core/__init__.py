@@ -1,0 +1,1 @@
+"""Transport-free core: numpy/scipy only. Never imports rclpy, torch or transformers."""
