@@ -64,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
         return _run_composite(args, frame, names, composite)
     bank = TemplateBank.load(args.templates)
     query = bank.match(args.question, names)
+    if args.backend in ("vlm", "hybrid") and args.model is None:
+        _check_default_model_is_local(args.config)
     estimator = estimator_from_cli(args.backend, model=args.model, config=args.config)
     estimator.load()
     try:
@@ -127,6 +129,37 @@ def _draw(path: str, frame: object, estimator: object, estimate: object) -> None
         scene = None  # the estimate says why; the image shows that reason
     out = draw_scene(frame, scene, path, estimates=[estimate], expected=list(estimate.query.objects))
     print(f"wrote {out}", file=sys.stderr)
+
+
+def _check_default_model_is_local(config: str | None) -> None:
+    """Without ``--model``, the config's model must be on this machine (a folder or in the hub cache).
+
+    Otherwise loading would try the model hub - and, offline, keep retrying it
+    for minutes. Asking for the download explicitly (``--model HUB_ID``) is
+    the user's choice; an implicit one is refused at once, without any network.
+    """
+    from pathlib import Path
+
+    from spatialvlm_ros.errors import ConfigError
+    from spatialvlm_ros.models.model_config import DEFAULT_MODEL_CONFIG, load_model_config
+
+    vlm = load_model_config(config).get("vlm") or {}
+    model = vlm.get("model")
+    where = config or f"config/{DEFAULT_MODEL_CONFIG}"
+    if not model:
+        raise ConfigError(f"--backend vlm/hybrid needs --model (a model folder or hub id): {where} names none")
+    if Path(str(model)).expanduser().is_dir():
+        return
+    try:
+        from huggingface_hub import try_to_load_from_cache
+
+        cached = try_to_load_from_cache(str(model), "config.json", revision=vlm.get("revision"))
+    except Exception:  # noqa: BLE001 - not a valid hub id either
+        cached = None
+    if not isinstance(cached, str):
+        raise ConfigError(
+            f"--backend vlm/hybrid without --model uses {model!r} ({where}), which is neither a local folder "
+            "nor in the local hub cache; pass --model with a model folder (or the hub id, to download it)")
 
 
 def _json_default(obj: object) -> object:

@@ -6,6 +6,10 @@ import argparse
 import sys
 
 
+#: Most objects whose pairwise relations ``scene`` lists (the pairs grow with the square of the objects).
+MAX_RELATION_OBJECTS = 64
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "scene",
@@ -64,6 +68,7 @@ def format_table(doc: dict) -> str:
 
 def run(args: argparse.Namespace) -> int:
     import json
+    import logging
 
     from spatialvlm_ros.core.geometry_config import GeometryConfig
     from spatialvlm_ros.core.scene_builder import build_scene_graph
@@ -77,7 +82,13 @@ def run(args: argparse.Namespace) -> int:
     cfg = GeometryConfig.from_yaml(args.config)
     frame = read_scene_dir(args.scene_dir)
     scene = build_scene_graph(frame, cfg, names=args.objects)
-    doc = scene_graph_to_dict(scene)
+    relations = len(scene.objects) <= MAX_RELATION_OBJECTS
+    if not relations:
+        # pairwise relations grow with the square of the objects: bounded (README, "Reliability")
+        logging.getLogger(__name__).warning(
+            "%d objects: pairwise relations left out (at most %d objects; choose some with --objects)",
+            len(scene.objects), MAX_RELATION_OBJECTS)
+    doc = scene_graph_to_dict(scene, relations=relations)
     if args.draw:
         from spatialvlm_ros.viz.annotate import draw_scene
 

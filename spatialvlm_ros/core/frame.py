@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from spatialvlm_ros.core import limits
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.errors import InputError
 
@@ -90,10 +91,35 @@ class RGBDFrame:
                 f"mask image is {self.segmentation.labels.shape[1]}x{self.segmentation.labels.shape[0]}"
                 f" but camera info says {w}x{h}"
             )
+        if self.segmentation is not None and len(self.segmentation.names) > limits.MAX_OBJECTS:
+            raise InputError(f"{len(self.segmentation.names)} named objects in one frame; at most "
+                             f"{limits.MAX_OBJECTS} are supported")
         if self.T_world_camera is not None:
-            t = np.asarray(self.T_world_camera, dtype=float)
-            if t.shape != (4, 4) or not np.all(np.isfinite(t)):
-                raise InputError("T_world_camera must be a finite 4x4 matrix")
-            r = t[:3, :3]
-            if not np.allclose(r @ r.T, np.eye(3), atol=1e-3) or np.linalg.det(r) < 0:
-                raise InputError("T_world_camera rotation is not a proper rotation matrix")
+            check_pose(self.T_world_camera, "T_world_camera")
+
+
+def check_pose(matrix: object, name: str) -> np.ndarray:
+    """The 4x4 homogeneous transform ``matrix`` as floats, or :class:`InputError` saying what is wrong.
+
+    Required: shape 4x4, every entry finite, bottom row ``[0 0 0 1]``, a proper
+    rotation (orthonormal, determinant +1, tolerance 1e-3) and a translation of
+    at most :data:`~spatialvlm_ros.core.limits.MAX_TRANSLATION_M` (10 km).
+    """
+    try:
+        t = np.asarray(matrix, dtype=float)
+    except (TypeError, ValueError):
+        raise InputError(f"{name} is not a numeric 4x4 matrix") from None
+    if t.shape != (4, 4):
+        raise InputError(f"{name} has shape {t.shape}, expected 4x4")
+    if not np.all(np.isfinite(t)):
+        raise InputError(f"{name} must be a finite 4x4 matrix (it holds NaN or inf)")
+    if not np.allclose(t[3], [0.0, 0.0, 0.0, 1.0], rtol=0.0, atol=1e-9):
+        raise InputError(f"{name} bottom row is {t[3].tolist()}, expected [0, 0, 0, 1]")
+    r = t[:3, :3]
+    if not np.allclose(r @ r.T, np.eye(3), atol=1e-3) or np.linalg.det(r) < 0:
+        raise InputError(f"{name} rotation is not a proper rotation matrix")
+    dist = float(np.linalg.norm(t[:3, 3]))
+    if dist > limits.MAX_TRANSLATION_M:
+        raise InputError(f"{name} translation is {dist:.6g} m from the origin, beyond the "
+                         f"{limits.MAX_TRANSLATION_M / 1000:g} km limit")
+    return t

@@ -292,6 +292,10 @@ class TemplateBank:
         the closest known names), :class:`AmbiguousObjectError` (with the
         candidates) or :class:`QueryError` (naming what was not understood).
         """
+        from spatialvlm_ros.core.limits import MAX_QUESTION_CHARS
         from spatialvlm_ros.core.question_match import match_question
+
+        if isinstance(question, str) and len(question) > MAX_QUESTION_CHARS:
+            raise QueryError(f"question is {len(question)} characters long; at most {MAX_QUESTION_CHARS} are accepted")
 
         return match_question(self, question, object_names)

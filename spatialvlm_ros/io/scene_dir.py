@@ -24,15 +24,17 @@ from __future__ import annotations
 
 import json
 import logging
+import struct
 from pathlib import Path
 
 import numpy as np
 import yaml
 from PIL import Image, UnidentifiedImageError
 
-from spatialvlm_ros.core.camera import CameraIntrinsics
+from spatialvlm_ros.core import limits
+from spatialvlm_ros.core.camera import CameraIntrinsics, check_image_size
 from spatialvlm_ros.core.depth import decode_depth, encode_depth_mm
-from spatialvlm_ros.core.frame import RGBDFrame, Segmentation
+from spatialvlm_ros.core.frame import RGBDFrame, Segmentation, check_pose
 from spatialvlm_ros.errors import InputError, first_line
 
 logger = logging.getLogger(__name__)
@@ -45,24 +47,90 @@ MASKS_FILE = "masks.png"
 OBJECTS_FILE = "objects.json"
 POSE_FILE = "camera_pose.yaml"
 FRAME_FILE = "frame.yaml"
+#: Longest object name accepted in objects.json (characters).
+MAX_NAME_CHARS = 200
 
 
-def _open_image(path: Path) -> Image.Image:
+def _open_image(path: Path, expect: CameraIntrinsics | None = None) -> Image.Image:
+    """Open a PNG, check its size from the header (before any pixel is decoded), then decode it.
+
+    The size must be within :mod:`~spatialvlm_ros.core.limits` and, with
+    ``expect``, equal the camera info's: a decompression bomb (a small file
+    declaring 20000x20000 pixels) is refused from its IHDR header.
+    """
+    with path.open("rb") as f:
+        head = f.read(24)
+    if head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR":
+        # the PNG header's size, checked before Pillow (which refuses bombs only above 179 Mpx) sees the file
+        w, h = struct.unpack(">II", head[16:24])
+        check_image_size(w, h, path.name)
+        if expect is not None:
+            _check_size(path.name, (h, w), expect)
     try:
         img = Image.open(path)
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+        raise InputError(f"{path.name}: cannot read image ({_first_line(exc)})") from None
+    w, h = img.size
+    try:
+        check_image_size(w, h, path.name)
+    except InputError:
+        img.close()
+        raise
+    if expect is not None:
+        _check_size(path.name, (h, w), expect)
+    try:
         img.load()
-        return img
-    except (UnidentifiedImageError, OSError) as exc:
-        raise InputError(f"{path.name}: cannot read image ({exc})") from None
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, struct.error) as exc:
+        raise InputError(f"{path.name}: cannot decode image ({_first_line(exc)})") from None
+    return img
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def _read_text(path: Path) -> str:
+    """A YAML/JSON file's text, refusing files over :data:`~spatialvlm_ros.core.limits.MAX_TEXT_FILE_BYTES`."""
+    size = path.stat().st_size
+    if size > limits.MAX_TEXT_FILE_BYTES:
+        raise InputError(f"{path.name}: {size} bytes is over the limit of {limits.MAX_TEXT_FILE_BYTES} bytes")
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path.name}: not UTF-8 text (byte {exc.start})") from None
+
+
+def check_nesting(data: object, name: str) -> None:
+    """Refuse documents nested deeper than MAX_NESTING or with more than MAX_NODES nodes (alias bombs)."""
+    stack: list[tuple[object, int]] = [(data, 1)]
+    nodes = 0
+    while stack:
+        obj, depth = stack.pop()
+        nodes += 1
+        if nodes > limits.MAX_NODES:
+            raise InputError(f"{name}: more than {limits.MAX_NODES} values (after expanding YAML aliases)")
+        if isinstance(obj, (dict, list, tuple)):
+            if depth > limits.MAX_NESTING:
+                raise InputError(f"{name}: nested deeper than {limits.MAX_NESTING} levels")
+            items = obj.items() if isinstance(obj, dict) else enumerate(obj)
+            for k, v in items:
+                stack.append((v, depth + 1))
+                if isinstance(obj, dict):
+                    stack.append((k, depth + 1))
 
 
 def _read_yaml(path: Path) -> object:
+    text = _read_text(path)
     try:
-        with path.open("r", encoding="utf-8") as f:
-            return yaml.safe_load(f)
+        data = yaml.safe_load(text)
+    except RecursionError:
+        raise InputError(f"{path.name}: nested too deeply (more than {limits.MAX_NESTING} levels)") from None
     except yaml.YAMLError as exc:
         first = first_line(exc)
         raise InputError(f"{path.name}: not valid YAML ({first})") from None
+    check_nesting(data, path.name)
+    return data
 
 
 def _check_size(name: str, shape: tuple[int, ...], intr: CameraIntrinsics) -> None:
@@ -72,17 +140,17 @@ def _check_size(name: str, shape: tuple[int, ...], intr: CameraIntrinsics) -> No
         )
 
 
-def read_rgb(path: Path) -> np.ndarray:
-    """HxWx3 uint8 RGB from an 8-bit RGB/RGBA/grey PNG."""
-    img = _open_image(path)
+def read_rgb(path: Path, expect: CameraIntrinsics | None = None) -> np.ndarray:
+    """HxWx3 uint8 RGB from an 8-bit RGB/RGBA/grey PNG (size checked against ``expect`` before decoding)."""
+    img = _open_image(path, expect)
     if img.mode not in ("RGB", "RGBA", "L", "P"):
         raise InputError(f"{path.name}: unsupported image mode {img.mode!r} (expected 8-bit RGB)")
     return np.asarray(img.convert("RGB"), dtype=np.uint8)
 
 
-def read_depth_png(path: Path) -> np.ndarray:
+def read_depth_png(path: Path, expect: CameraIntrinsics | None = None) -> np.ndarray:
     """Float32 metres from a 16-bit grey PNG of millimetres."""
-    img = _open_image(path)
+    img = _open_image(path, expect)
     if img.mode not in ("I;16", "I;16B", "I;16L", "I"):
         raise InputError(
             f"{path.name}: unsupported depth encoding (PNG mode {img.mode!r}); "
@@ -96,22 +164,52 @@ def read_depth_png(path: Path) -> np.ndarray:
     return decode_depth(arr, "16UC1")
 
 
-def read_depth_npy(path: Path) -> np.ndarray:
-    """Float32 metres from a .npy of float metres (float64/float16 are converted)."""
+def _npy_header(path: Path) -> tuple[tuple[int, ...], np.dtype, int]:
+    """(shape, dtype, data offset) from a .npy header, without reading the array."""
+    from numpy.lib import format as npy
+
+    try:
+        with path.open("rb") as f:
+            major, _minor = npy.read_magic(f)
+            if major == 1:
+                shape, _fortran, dtype = npy.read_array_header_1_0(f)
+            elif major in (2, 3):
+                shape, _fortran, dtype = npy.read_array_header_2_0(f)
+            else:
+                raise ValueError(f"unsupported .npy version {major}")
+            return tuple(int(x) for x in shape), dtype, f.tell()
+    except (ValueError, OSError, EOFError, SyntaxError, TypeError) as exc:
+        raise InputError(f"{path.name}: not a .npy array ({_first_line(exc)})") from None
+
+
+def read_depth_npy(path: Path, expect: CameraIntrinsics | None = None) -> np.ndarray:
+    """Float32 metres from a .npy of float metres (float64/float16 are converted).
+
+    The header (shape, dtype) is checked - against the limits, ``expect`` and
+    the file size - before the array is read.
+    """
+    shape, dtype, offset = _npy_header(path)
+    if dtype.kind != "f" or dtype.hasobject:
+        raise InputError(f"{path.name}: unsupported dtype {dtype} (expected float32 metres)")
+    if len(shape) != 2:
+        raise InputError(f"{path.name}: shape {shape}, expected HxW")
+    check_image_size(shape[1], shape[0], path.name)
+    if expect is not None:
+        _check_size(path.name, shape, expect)
+    need = offset + shape[0] * shape[1] * dtype.itemsize
+    have = path.stat().st_size
+    if have < need:
+        raise InputError(f"{path.name}: {have} bytes, but its header ({shape[1]}x{shape[0]} {dtype}) needs {need}")
     try:
         arr = np.load(path, allow_pickle=False)
-    except (ValueError, OSError) as exc:
-        raise InputError(f"{path.name}: cannot read array ({exc})") from None
-    if arr.dtype.kind != "f":
-        raise InputError(f"{path.name}: unsupported dtype {arr.dtype} (expected float32 metres)")
-    if arr.ndim != 2:
-        raise InputError(f"{path.name}: shape {arr.shape}, expected HxW")
+    except (ValueError, OSError, EOFError) as exc:
+        raise InputError(f"{path.name}: cannot read array ({_first_line(exc)})") from None
     return decode_depth(arr, "32FC1")
 
 
-def read_masks(path: Path) -> np.ndarray:
+def read_masks(path: Path, expect: CameraIntrinsics | None = None) -> np.ndarray:
     """HxW uint16 instance ids from a 16-bit or 8-bit grey PNG."""
-    img = _open_image(path)
+    img = _open_image(path, expect)
     if img.mode not in ("I;16", "I;16B", "I;16L", "I", "L"):
         raise InputError(
             f"{path.name}: unsupported mask encoding (PNG mode {img.mode!r}); "
@@ -126,11 +224,17 @@ def read_masks(path: Path) -> np.ndarray:
 def read_objects(path: Path) -> dict[int, str]:
     """Instance id -> name from objects.json (``{"objects": [{"id", "name"}, ...]}``)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(_read_text(path))
+    except RecursionError:
+        raise InputError(f"{path.name}: nested too deeply (more than {limits.MAX_NESTING} levels)") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{path.name}: malformed JSON ({exc.msg} at line {exc.lineno})") from None
+    check_nesting(data, path.name)
     if not isinstance(data, dict) or not isinstance(data.get("objects"), list):
         raise InputError(f'{path.name}: expected {{"objects": [{{"id": 1, "name": "..."}}, ...]}}')
+    if len(data["objects"]) > limits.MAX_OBJECTS:
+        raise InputError(f"{path.name}: {len(data['objects'])} objects; at most {limits.MAX_OBJECTS} per frame "
+                         "are supported")
     names: dict[int, str] = {}
     for i, entry in enumerate(data["objects"]):
         if not isinstance(entry, dict) or "id" not in entry or "name" not in entry:
@@ -140,6 +244,8 @@ def read_objects(path: Path) -> dict[int, str]:
             raise InputError(f"{path.name}: objects[{i}] id {oid!r} is not an integer in 1..65535")
         if not isinstance(name, str) or not name.strip():
             raise InputError(f"{path.name}: objects[{i}] (id {oid}) has an empty or non-text name")
+        if len(name) > MAX_NAME_CHARS:
+            raise InputError(f"{path.name}: objects[{i}] name is {len(name)} characters (at most {MAX_NAME_CHARS})")
         if oid in names:
             raise InputError(f"{path.name}: id {oid} is listed twice")
         names[oid] = name.strip()
@@ -151,14 +257,16 @@ def read_pose(path: Path) -> tuple[np.ndarray, str]:
     data = _read_yaml(path)
     if not isinstance(data, dict) or "T_world_camera" not in data:
         raise InputError(f"{path.name}: expected a mapping with 'T_world_camera' (4x4)")
+    raw = data["T_world_camera"]
+    if isinstance(raw, list) and len(raw) == 16 and all(not isinstance(v, list) for v in raw):
+        raw = [raw[i:i + 4] for i in range(0, 16, 4)]
     try:
-        t = np.asarray(data["T_world_camera"], dtype=float)
-    except (TypeError, ValueError):
-        raise InputError(f"{path.name}: T_world_camera is not a numeric 4x4 matrix") from None
-    if t.size == 16:
-        t = t.reshape(4, 4)
-    if t.shape != (4, 4):
-        raise InputError(f"{path.name}: T_world_camera has shape {t.shape}, expected 4x4")
+        t = check_pose(raw, "T_world_camera")
+    except InputError as exc:
+        raise InputError(f"{path.name}: {exc}") from None
+    world = data.get("world_frame", "world")
+    if not isinstance(world, str) or not world:
+        raise InputError(f"{path.name}: world_frame must be a frame name, got {world!r}")
     return t, str(data.get("world_frame", "world"))
 
 
@@ -189,19 +297,16 @@ def read_scene_dir(
     except InputError as exc:
         raise InputError(f"{CAMERA_INFO_FILE}: {exc}") from None
 
-    rgb = read_rgb(need(RGB_FILE))
-    _check_size(RGB_FILE, rgb.shape, intr)
+    rgb = read_rgb(need(RGB_FILE), intr)
 
     png, npy = root / DEPTH_PNG, root / DEPTH_NPY
     depth: np.ndarray | None = None
     if png.is_file() and npy.is_file():
         raise InputError(f"scene directory {root} has both {DEPTH_PNG} and {DEPTH_NPY}; keep one")
     if png.is_file():
-        depth = read_depth_png(png)
-        _check_size(DEPTH_PNG, depth.shape, intr)
+        depth = read_depth_png(png, intr)
     elif npy.is_file():
-        depth = read_depth_npy(npy)
-        _check_size(DEPTH_NPY, depth.shape, intr)
+        depth = read_depth_npy(npy, intr)
     elif require_depth:
         raise InputError(f"scene directory {root} has no {DEPTH_PNG} or {DEPTH_NPY}")
     if depth is not None and not (depth > 0).any():
@@ -210,8 +315,7 @@ def read_scene_dir(
     segmentation: Segmentation | None = None
     has_masks, has_objects = (root / MASKS_FILE).is_file(), (root / OBJECTS_FILE).is_file()
     if has_masks or has_objects or require_masks:
-        labels = read_masks(need(MASKS_FILE))
-        _check_size(MASKS_FILE, labels.shape, intr)
+        labels = read_masks(need(MASKS_FILE), intr)
         names = read_objects(need(OBJECTS_FILE))
         present = set(np.unique(labels).tolist()) - {0}
         missing = sorted(set(names) - present)
@@ -233,11 +337,13 @@ def read_scene_dir(
         meta = _read_yaml(root / FRAME_FILE)
         if not isinstance(meta, dict):
             raise InputError(f"{FRAME_FILE}: expected a mapping with frame_id and stamp_ns")
-        frame_id = str(meta.get("frame_id", frame_id))
-        try:
-            stamp_ns = int(meta.get("stamp_ns", 0))
-        except (TypeError, ValueError):
-            raise InputError(f"{FRAME_FILE}: stamp_ns is not an integer") from None
+        frame_id = meta.get("frame_id", frame_id)
+        if not isinstance(frame_id, str) or not frame_id:
+            raise InputError(f"{FRAME_FILE}: frame_id must be a frame name, got {frame_id!r}")
+        stamp_ns = meta.get("stamp_ns", 0)
+        if isinstance(stamp_ns, bool) or not isinstance(stamp_ns, int) or not 0 <= stamp_ns < 2**63:
+            raise InputError(f"{FRAME_FILE}: stamp_ns must be an integer number of nanoseconds in 0..2^63-1, "
+                             f"got {stamp_ns!r}")
 
     frame = RGBDFrame(
         rgb=rgb,
