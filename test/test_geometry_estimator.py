@@ -118,7 +118,7 @@ def test_depth_model_and_grounder_hooks(frame, rendered) -> None:
     q = SpatialQuery("distance", ("red cube", "blue box"))
     r = est.estimate(bare, q)
     assert r.valid and abs(r.value_m - TRUE_DIST) < 0.01
-    assert r.details["depth_source"] == "monocular" and gr.asked == [["red cube", "blue box"]]
+    assert r.details["depth_source"] == "monocular" and gr.asked == [["blue box", "red cube"]]  # canonical order: repeatable
     sensor = GeometryEstimator().estimate(frame, q)
     assert r.confidence < sensor.confidence  # monocular depth is trusted less
     assert bare.depth is None and bare.segmentation is None  # the caller's frame is untouched
@@ -138,16 +138,19 @@ def test_scene_cache(frame, rendered) -> None:
     s1 = est.scene(frame)
     assert est.scene(frame) is s1 and s1.names() == SCENE.names
     r = est.estimate(frame, SpatialQuery("height", ("red cube",)))
-    assert r.valid and est.scene(frame, ["red cube"]) is s1  # the full scene serves it
+    one = est.scene(frame, ["red cube"])
+    assert r.valid and one is not s1 and one.names() == ["red cube"]  # its own scene, cached
+    assert est.scene(frame, ["Red  Cube"]) is one
     other = make_frame(SCENE, INTR, T, False, *rendered)
     s2 = est.scene(other)
     assert s2 is not s1 and s2.gravity_source == "support_plane"
-    # restricted scenes: a built pair serves a query on one of its objects
+    # a name set's scene is cached whatever the order of the names
     est2 = GeometryEstimator()
     est2.estimate(frame, SpatialQuery("distance", ("red cube", "blue box")))
     pair = est2.scene(frame, ["blue box", "red cube"])
     assert sorted(pair.names()) == ["blue box", "red cube"]
-    assert est2.scene(frame, ["blue box"]) is pair
+    assert est2.scene(frame, ["red cube", "blue box"]) is pair
+    assert est2.scene(frame, ["blue box"]) is not pair
 
 
 def test_estimate_many(frame) -> None:

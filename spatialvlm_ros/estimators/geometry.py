@@ -13,8 +13,9 @@ Optional hooks (duck-typed; the models package provides real ones):
   when the frame has no segmentation or lacks a queried name;
 - ``depth_model.predict(rgb, intrinsics) -> HxW metres`` - used when ``frame.depth`` is None.
 
-The scene graph of the last frame seen is cached (by identity of the frame object), so
-several queries about one frame build it once.
+The scene graphs of the last frame seen are cached (by identity of the frame object and
+the set of queried names), so several queries about the same objects of one frame build
+it once; an answer never depends on what was asked before (see :meth:`scene`).
 """
 
 from __future__ import annotations
@@ -66,11 +67,6 @@ def touches_border(labels: np.ndarray, instance_id: int) -> bool:
     )
 
 
-def _has(scene: SceneGraph, name: str) -> bool:
-    key = normalize_name(name)
-    return any(normalize_name(o.name) == key for o in scene.objects)
-
-
 class GeometryEstimator(Estimator):
     """Metric answers from the frame's depth and masks (source ``"geometry"``)."""
 
@@ -86,56 +82,64 @@ class GeometryEstimator(Estimator):
         self.grounder = grounder
         self.depth_model = depth_model
         self._cache_frame: RGBDFrame | None = None
-        self._cache_prepared: RGBDFrame | None = None
-        self._cache_scenes: dict[frozenset[str] | None, SceneGraph] = {}
+        self._cache_depth: RGBDFrame | None = None
+        #: canonical name set (None = every object) -> (prepared frame, scene graph)
+        self._cache_scenes: dict[frozenset[str] | None, tuple[RGBDFrame, SceneGraph]] = {}
         self._lock = threading.RLock()  # the cache is shared by concurrent callbacks
 
     # ------------------------------------------------------------------ frames and scenes
-    def _prepare(self, frame: RGBDFrame, names: list[str] | None) -> RGBDFrame:
-        """The frame with depth (from the depth model if needed) and masks covering ``names``."""
-        if self._cache_frame is not frame:
-            self._cache_frame, self._cache_prepared, self._cache_scenes = frame, None, {}
-        prepared = self._cache_prepared or frame
+    def _with_depth(self, frame: RGBDFrame) -> RGBDFrame:
+        """The frame with depth (from the depth model if it has none), once per frame."""
+        if self._cache_depth is not None:
+            return self._cache_depth
+        prepared = frame
         if prepared.depth is None:
             if self.depth_model is None:
                 raise NoDepthError("frame has no depth image and no depth model is configured")
             prepared = with_predicted_depth(self.depth_model, prepared)
+        self._cache_depth = prepared
+        return prepared
+
+    def _prepare(self, frame: RGBDFrame, names: list[str] | None) -> RGBDFrame:
+        """The frame with depth and masks covering ``names`` (missing ones from the grounder).
+
+        Depends only on ``frame`` and ``names``: what earlier queries grounded is not reused.
+        """
+        prepared = self._with_depth(frame)
         seg = prepared.segmentation
         if names:
-            missing = [n for n in names if seg is None or not seg.ids_named(n)]
+            missing = sorted({n for n in names if seg is None or not seg.ids_named(n)})
             if missing and self.grounder is not None:
                 extra = ground_names(self.grounder, prepared, missing)
                 prepared = dataclasses.replace(prepared, segmentation=merge_segmentation(seg, extra))
-                self._cache_scenes = {}
         if prepared.segmentation is None:
             if self.grounder is None:
                 raise InputError("frame has no object masks and no grounder is configured")
             raise InputError("frame has no object masks: name the objects to ground")
-        self._cache_prepared = prepared
         return prepared
 
     def scene(self, frame: RGBDFrame, names: Sequence[str] | None = None) -> SceneGraph:
-        """The scene graph of ``frame`` (all objects, or at least ``names``), cached for the
-        last frame seen. Raises the :class:`SpatialVLMError` of a failed build."""
-        with self._lock:
-            return self._scene_for(frame, None if names is None else list(names))
+        """The scene graph of ``frame`` for exactly the objects ``names`` (None: every object).
 
-    def _scene_for(self, frame: RGBDFrame, names: list[str] | None) -> SceneGraph:
-        prepared = self._prepare(frame, names)
-        full = self._cache_scenes.get(None)
-        if full is not None and (names is None or all(_has(full, n) for n in names)):
-            return full
-        if names is None:
-            scene = build_scene_graph(prepared, self.config)
-            self._cache_scenes = {None: scene}
-            return scene
-        key = frozenset(normalize_name(n) for n in names)
-        for cached_key, scene in self._cache_scenes.items():
-            if cached_key is not None and key <= cached_key:
-                return scene
-        scene = build_scene_graph(prepared, self.config, names=sorted(key))
-        self._cache_scenes[key] = scene
-        return scene
+        Repeatable: the scene (and so every answer measured in it) depends only on
+        ``frame`` and the *set* of names - never on what was asked before, in which
+        order, or from which thread. Scenes of the last frame seen are cached per
+        name set. Raises the :class:`SpatialVLMError` of a failed build.
+        """
+        with self._lock:
+            return self._entry(frame, None if names is None else list(names))[1]
+
+    def _entry(self, frame: RGBDFrame, names: list[str] | None) -> tuple[RGBDFrame, SceneGraph]:
+        if self._cache_frame is not frame:
+            self._cache_frame, self._cache_depth, self._cache_scenes = frame, None, {}
+        key = None if names is None else frozenset(normalize_name(n) for n in names)
+        hit = self._cache_scenes.get(key)
+        if hit is not None:
+            return hit
+        prepared = self._prepare(frame, None if key is None else sorted(key))
+        scene = build_scene_graph(prepared, self.config, names=None if key is None else sorted(key))
+        self._cache_scenes[key] = (prepared, scene)
+        return prepared, scene
 
     # ------------------------------------------------------------------ answers
     def _confidence(
@@ -158,8 +162,7 @@ class GeometryEstimator(Estimator):
         from spatialvlm_ros.core.quantities import measure
 
         with self._lock:
-            scene = self._scene_for(frame, names)
-            prepared = self._cache_prepared or frame
+            prepared, scene = self._entry(frame, names)
         m = measure(scene, query)
         text, unit = answer_text(query, m)
         details: dict[str, Any] = {
@@ -211,10 +214,6 @@ class GeometryEstimator(Estimator):
         return SpatialEstimate.invalid(query, self.source, reason, latency_s=time.perf_counter() - t0)
 
     def estimate_many(self, frame: RGBDFrame, queries: list[SpatialQuery]) -> list[SpatialEstimate]:
-        """Answer several queries; the scene is built once for the union of their objects."""
-        names = sorted({n for q in queries for n in q.objects})
-        try:
-            self.scene(frame, names)
-        except SpatialVLMError:
-            pass  # each query then reports its own reason
+        """Answer several queries: each exactly as :meth:`estimate` would (queries on the same
+        objects share one cached scene)."""
         return [self.estimate(frame, q) for q in queries]
