@@ -56,10 +56,11 @@ setup(
         "viz": viz,
         "all": models + data + sim + viz,
         # mcap + its ROS 2 decoder read written bags back independently of rosbags (Foxglove's view)
-        "test": ["pytest>=8", "mcap>=1.1", "mcap-ros2-support>=0.5", "mypy>=1.10"],
+        "test": ["pytest>=8", "mcap>=1.1", "mcap-ros2-support>=0.5", "mypy>=1.10", "hypothesis>=6.100"],
         # bench/bench_open3d_side_by_side.py: the Open3D reference pipeline (0.19 imports without the
         # system libusb-1.0-0 that 0.20 needs; the CPU-only wheel)
         "bench": ["open3d-cpu==0.19.0"],
+        "mutation": ["mutmut>=3.2"],
     },
     entry_points={
         "console_scripts": [

@@ -227,7 +227,7 @@ def test_geometry_uses_grounding_and_mono_depth_when_the_frame_lacks_them(folder
     est = build_estimator("geometry", model_config=str(path))
     assert est.grounder is not None and est.depth_model is not None
     e = est.estimate(rgb_frame(), DIST)  # no masks, no depth: the models are asked
-    assert not e.valid and e.value_m is None and "found no 'red cube'" in e.reason
+    assert not e.valid and e.value_m is None and ("found no 'red cube'" in e.reason or "found no 'blue box'" in e.reason)
 
 
 def test_geometry_measures_on_detected_masks_and_predicted_depth(folders):

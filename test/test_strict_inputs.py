@@ -293,10 +293,10 @@ def test_many_objects_leave_out_the_pairwise_relations(scene, capsys, caplog) ->
     depth = read_scene_dir(scene).depth
     n = MAX_RELATION_OBJECTS + 1
     labels = np.zeros((INTR.height, INTR.width), np.uint16)
-    ys, xs = np.nonzero(depth > 0)
-    for i in range(n):  # 3x3-pixel objects on valid depth
-        y, x = 3 * (i // 40) + 10, 3 * (i % 40) + 20
-        labels[y:y + 3, x:x + 3] = i + 1
+    assert (depth[70:106, 4:157] > 0).all()  # all on valid depth
+    for i in range(n):  # 8x8-pixel objects
+        y, x = 9 * (i // 17) + 70, 9 * (i % 17) + 4
+        labels[y:y + 8, x:x + 8] = i + 1
     Image.fromarray(labels).save(scene / "masks.png")
     (scene / "objects.json").write_text(json.dumps({"objects": [{"id": i, "name": f"o{i}"} for i in range(1, n + 1)]}))
     assert main(["scene", str(scene), "--json"]) == 0
