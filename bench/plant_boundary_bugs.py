@@ -1,7 +1,10 @@
 """Plant the bugs that issue #10 says the suite missed, one at a time, and check test_boundaries.py catches each.
 
 Run: PYTHONPATH=$PWD .venv/bin/python bench/plant_boundary_bugs.py (restores every file it touches).
-import subprocess, sys, os
+"""
+
+import subprocess
+import sys
 from pathlib import Path
 MUT = [
  ("spatialvlm_ros/core/reward.py", "success = error <= t.success_tolerance_m", "success = error < t.success_tolerance_m"),
