@@ -25,7 +25,7 @@ NUMPY_LINK := $(HOME)/.cache/spatialvlm_ros/numpy-include-$(shell printf '%s' "$
 COLCON_ENV = AMENT_PREFIX_PATH="$(abspath $(VENV))" CMAKE_PREFIX_PATH="$(abspath $(VENV))" \
   PATH="$(abspath $(VENV))/bin:$$PATH" VIRTUAL_ENV="$(abspath $(VENV))"
 
-.PHONY: setup system-packages ros overlay demo test bench clean
+.PHONY: setup system-packages ros overlay demo test bench mutation clean
 
 system-packages:
 	@if ! /usr/bin/python3 -c "import rosidl_adapter.msg, rosidl_parser.parser" 2>/dev/null; then \
@@ -77,6 +77,11 @@ demo: setup
 
 test: setup
 	$(PY) -m pytest -q test
+
+# Optional: mutation testing of the modules listed under [tool.mutmut] in pyproject.toml (slow; not part of test).
+mutation: setup
+	$(VENV)/bin/pip install -q -e ".[mutation]"
+	cd $(CURDIR) && $(VENV)/bin/mutmut run; $(VENV)/bin/mutmut results
 
 clean:
 	rm -rf $(VENV) out build install log *.egg-info

@@ -8,7 +8,7 @@ An input argument may be:
   grounding and monocular-depth model stages fill them in. Optional sidecars:
   ``<image>.names.txt`` (object names to ground, one per line) and
   ``<image>.camera_info.yaml`` (intrinsics; else ``image.fov_y_deg`` of the config);
-- a **rosbag2** (a directory with ``metadata.yaml``, or a ``.mcap`` file) holding a
+- a **rosbag2** (a directory with ``metadata.yaml``, or a ``.mcap``/``.db3`` file) holding a
   robot's RGB-D stream: every ``bag.stride``-th synchronised frame is one input;
   masks come from the grounding stage, depth is the robot's own (metric);
 - ``sim:A-B`` (or ``sim:N``): simulated tabletop scenes with seeds A..B-1 (or
@@ -67,7 +67,10 @@ def is_scene_dir(p: Path) -> bool:
 
 
 def is_bag(p: Path) -> bool:
-    return (p.is_dir() and (p / "metadata.yaml").is_file()) or (p.is_file() and p.suffix == ".mcap")
+    """A rosbag2 directory (also one whose recording was killed before metadata.yaml), or a bare .mcap/.db3."""
+    if p.is_dir():
+        return (p / "metadata.yaml").is_file() or any(c.suffix in (".mcap", ".db3") for c in p.iterdir())
+    return p.is_file() and p.suffix in (".mcap", ".db3")
 
 
 def _is_sidecar(p: Path) -> bool:

@@ -106,7 +106,8 @@ class BagWriter:
     ``metadata.yaml`` (atomically) with the current topics and counts. A killed
     recording therefore keeps every message written more than
     ``sync_interval_s`` (plus the time one sync takes) before the kill: the
-    sqlite3 bag opens directly; the mcap bag lacks its summary and footer and
+    sqlite3 bag opens directly (its metadata.yaml may count up to one sync
+    interval less than the database holds until reindexed); the mcap bag lacks its summary and footer and
     opens after ``spatialvlm reindex BAG`` (or through :class:`BagReader`,
     which reads it up to its last complete chunk). ``sync_interval_s=None``
     disables the thread (a bag that is closed anyway, e.g. a salvage copy).
