@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,6 +94,34 @@ def _latched_qos() -> list[Any]:
 SYNC_INTERVAL_S = 0.25
 
 
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold SIGINT/SIGTERM while a message is written, then deliver them.
+
+    A KeyboardInterrupt (or the CLI's SIGTERM exception) raised half-way through
+    a write would leave the storage and the writer's counts disagreeing; held
+    here, it arrives between two messages and the bag closes consistently.
+    Only the main thread receives signals, so other threads just proceed.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pending: list[tuple[int, Any]] = []
+    sigs = (signal.SIGINT, signal.SIGTERM)
+    old = {sig: signal.signal(sig, lambda signum, frame: pending.append((signum, frame))) for sig in sigs}
+    try:
+        yield
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+        for signum, frame in pending:
+            handler = old[signum]
+            if callable(handler):
+                handler(signum, frame)
+            elif handler in (signal.SIG_DFL, None):
+                signal.raise_signal(signum)
+
+
 class BagWriter:
     """A crash-safe rosbag2 writer (version 8) that serialises rosbags message objects.
 
@@ -165,7 +195,7 @@ class BagWriter:
         if self._thread is not None:
             self._thread.join()
             self._thread = None
-        with self._lock:
+        with _signals_deferred(), self._lock:
             if self._writer.storage is not None:
                 self._writer.close()
 
@@ -224,7 +254,7 @@ class BagWriter:
             from spatialvlm_ros.ros.bag_recovery import _rihs01
 
             rihs01 = _rihs01(msgtype, msgdef, {})
-        with self._lock:
+        with _signals_deferred(), self._lock:
             self._connections[topic] = self._writer.add_connection(
                 topic, msgtype, msgdef=msgdef, rihs01=rihs01, offered_qos_profiles=qos or [])
             self._types[topic] = msgtype
@@ -253,7 +283,7 @@ class BagWriter:
         t = int(t_ns)
         if not 0 <= t < 2**63:
             raise InputError(f"bag {self.path}: time stamp {t_ns} on {topic} is outside 0..2^63")
-        with self._lock:
+        with _signals_deferred(), self._lock:
             self._writer.write(self._connections[topic], t, data)
             self.counts[topic] += 1
             self._t_min, self._t_max = min(self._t_min, t), max(self._t_max, t)
