@@ -180,6 +180,14 @@ def test_png_declaring_20000x20000_is_refused_from_its_header(name, scene, capsy
     _one_line_error(["ask", str(scene), QUESTION], capsys, caplog, name, "20000x20000")
 
 
+@pytest.mark.parametrize("cut", [8, 16, 20, 23, 30])
+def test_png_cut_inside_its_header(cut, scene, capsys, caplog) -> None:
+    # found by bench/bench_reliability.py: a PNG cut between its IHDR tag and the size fields
+    data = (scene / "rgb.png").read_bytes()
+    (scene / "rgb.png").write_bytes(data[:cut])
+    _one_line_error(["ask", str(scene), QUESTION], capsys, caplog, "rgb.png")
+
+
 def test_a_10000x10000_image_is_refused_before_decoding(scene, capsys, caplog, monkeypatch) -> None:
     from PIL import Image
 

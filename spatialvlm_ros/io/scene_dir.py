@@ -60,7 +60,7 @@ def _open_image(path: Path, expect: CameraIntrinsics | None = None) -> Image.Ima
     """
     with path.open("rb") as f:
         head = f.read(24)
-    if head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR":
+    if len(head) == 24 and head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR":
         # the PNG header's size, checked before Pillow (which refuses bombs only above 179 Mpx) sees the file
         w, h = struct.unpack(">II", head[16:24])
         check_image_size(w, h, path.name)

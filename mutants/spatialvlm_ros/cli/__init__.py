@@ -1,1 +1,0 @@
-"""The ``spatialvlm`` command line: one sub-command per module of this package."""

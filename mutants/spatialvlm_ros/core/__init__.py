@@ -1,1 +1,0 @@
-"""Transport-free core: numpy/scipy only. Never imports rclpy, torch or transformers."""
