@@ -106,8 +106,9 @@ class GoalLogic(FrameFed):
         if not spec.valid:
             return self._fail(spec.reason)
         wanted = [spec.reference] + ([spec.moved] if spec.is_placement else ["gripper"])
-        scene = scene_or_geometry(self.estimator, posed, [n for n in wanted if not names or n in names],
-                                  self.geometry_config)
+        # a planned reference ("the object closest to X") chooses among all objects: the whole scene
+        scene_names = None if spec.composite else [n for n in wanted if not names or n in names]
+        scene = scene_or_geometry(self.estimator, posed, scene_names, self.geometry_config)
         # scene point -> planning frame: T_plan_cam @ inv(T_scene_cam) (identity when the scene is the posed world)
         t_plan_scene = t_plan_cam @ np.linalg.inv(np.asarray(scene.T_scene_camera, dtype=float))
         gripper = None
