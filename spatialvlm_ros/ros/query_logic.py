@@ -156,8 +156,10 @@ class QueryLogic(FrameFed):
         if str(request.quantity or "").strip() or not question:
             return None
         names = [str(o) for o in request.objects] or self.object_names(frame)
+        if getattr(self, "_composite_bank", None) is None:
+            self._composite_bank = CompositeBank.load()
         try:
-            cq = CompositeBank.load().match(question, names)
+            cq = self._composite_bank.match(question, names)
         except NotCompositeError:
             return None
         except SpatialVLMError as exc:
