@@ -27,19 +27,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--composite", type=int, default=None, metavar="N",
                    help="add N composite (multi-step) QA turns per sample with <think>trace</think><answer>..."
                         "</answer> answers (overrides the config's composite_per_image)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="print the inputs, the stages and their placement (actors, GPUs, batch sizes); run nothing")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from spatialvlm_ros.data.pipeline import SynthConfig, run_synthesis
+    from spatialvlm_ros.data.pipeline import SynthConfig, dry_run, run_synthesis
 
     cfg = SynthConfig.from_yaml(args.config, answers_from=args.answers_from, seed=args.seed,
                                 shard_size=args.shard_size, format=args.format,
                                 composite_per_image=args.composite)
     engine = "ray" if args.ray_address else args.engine
+    if args.dry_run:
+        print(dry_run(args.inputs, cfg, engine=engine, ray_address=args.ray_address))
+        return 0
     summary = run_synthesis(args.inputs, args.out, cfg, engine=engine, ray_address=args.ray_address,
                             progress=not args.no_progress)
     print(json.dumps(summary.to_dict(), indent=1) if args.json else summary.format())
+    if summary.report and not args.json:
+        print(f"  report: {args.out}/report.json")
     return 0

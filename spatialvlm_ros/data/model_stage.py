@@ -10,7 +10,7 @@ import numpy as np
 
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.plugins import predict_depth
-from spatialvlm_ros.data.rows import SkipInput, Work, plain_value, skip_row
+from spatialvlm_ros.data.rows import SkipInput, Work, plain_value, skip_row, with_stage
 from spatialvlm_ros.errors import SpatialVLMError, UnknownObjectError
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ class ModelStage:
         keys = list(batch.keys())
         n = len(batch[keys[0]]) if keys else 0
         rows = [{k: plain_value(batch[k][i]) for k in keys} for i in range(n)]
-        out = [self.process(r) for r in rows]
+        out = [with_stage(r, self.process(r), "models") for r in rows]
         return {k: [r[k] for r in out] for k in keys}
 
     def process(self, row: dict) -> dict:
@@ -51,10 +51,17 @@ class ModelStage:
             if needs_masks:
                 if not self.cfg.get("grounding"):
                     return skip_row(row, "no_masks", f"{work.item.key}: no masks and no grounding model configured")
-                if not work.names:
+                if work.regions:
+                    frame.segmentation = self.grounder().segment_boxes(frame, [(n, b) for n, b, _ in work.regions])
+                    if len(frame.segmentation.names) < 2:
+                        raise SkipInput("too_few_objects",
+                                        f"the segmenter kept {len(frame.segmentation.names)} of "
+                                        f"{len(work.regions)} captioned boxes")
+                elif not work.names:
                     return skip_row(row, "too_few_objects",
-                                 f"{work.item.key}: no object names to ground (add <image>.names.txt or image.vocabulary)")
-                frame.segmentation = self.ground(frame, work.names)
+                                 f"{work.item.key}: no object names to ground (add <image>.names.txt, image.vocabulary or a captioner)")
+                else:
+                    frame.segmentation = self.ground(frame, work.names)
             if needs_depth:
                 if not self.cfg.get("depth"):
                     return skip_row(row, "no_depth", f"{work.item.key}: no depth image and no depth model configured")

@@ -9,7 +9,7 @@ import pickle
 
 import numpy as np
 
-from spatialvlm_ros.data.rows import SkipInput, Work, item_seed, sample_id, skip_row
+from spatialvlm_ros.data.rows import SkipInput, Work, add_info, item_seed, sample_id, skip_row
 from spatialvlm_ros.errors import InputError, NoDepthError, SpatialVLMError
 
 log = logging.getLogger(__name__)
@@ -21,10 +21,11 @@ def synth_stage(row: dict, cfg) -> dict:
         return row
     work: Work = pickle.loads(row["payload"])
     key = work.item.key
+    facts: dict = {}
     try:
-        sample = synthesize_sample(work, cfg)
+        sample = synthesize_sample(work, cfg, facts)
     except SkipInput as s:
-        return skip_row(row, s.reason, f"{key}: {s.detail}")
+        return skip_row(add_info(row, **facts), s.reason, f"{key}: {s.detail}")
     except NoDepthError as exc:
         return skip_row(row, "no_depth", f"{key}: {exc}")
     except InputError as exc:
@@ -34,12 +35,18 @@ def synth_stage(row: dict, cfg) -> dict:
     except Exception as exc:
         log.exception("synthesis failed on %s", key)
         return skip_row(row, "internal_error", f"{key}: {type(exc).__name__}: {exc}")
-    return {**row, "payload": pickle.dumps(sample, protocol=pickle.HIGHEST_PROTOCOL)}
+    facts["objects"] = len(sample.scene["objects"])
+    return {**add_info(row, **facts), "payload": pickle.dumps(sample, protocol=pickle.HIGHEST_PROTOCOL)}
 
 
-def synthesize_sample(work: Work, cfg):
-    """Build the scene graph (or take the truth), synthesise QA and pack the sample."""
-    from spatialvlm_ros.core.synthesis import synthesize_qa
+def synthesize_sample(work: Work, cfg, facts: dict | None = None):
+    """Build the scene graph (or take the truth), synthesise QA and pack the sample.
+
+    ``facts`` (filled in): ``ambiguous_objects``, the objects left out of every question
+    because they share a caption with another object and neither position nor size
+    tells them apart (:func:`~spatialvlm_ros.core.synthesis.resolve_names`).
+    """
+    from spatialvlm_ros.core.synthesis import resolve_names, synthesize_qa
     from spatialvlm_ros.data.dataset import SpatialSample, encode_depth_png, encode_png
 
     frame = work.frame
@@ -62,6 +69,12 @@ def synthesize_sample(work: Work, cfg):
     syn = cfg.synthesis_config()
     if cfg.max_qa_per_image and cfg.max_qa_per_image < syn.max_qa_per_scene:
         syn = dataclasses.replace(syn, max_qa_per_scene=int(cfg.max_qa_per_image))
+    kept, _ = resolve_names(scene, syn)
+    if facts is not None:
+        facts["ambiguous_objects"] = len(scene.objects) - len(kept)
+    if len(kept) < cfg.min_objects:
+        raise SkipInput("ambiguous", f"{len(scene.objects) - len(kept)} object(s) share a caption and cannot be told "
+                        f"apart; {len(kept)} left, need {cfg.min_objects}")
     pairs = synthesize_qa(scene, rng, syn)
     if cfg.composite_per_image:
         from spatialvlm_ros.core.composite_synthesis import synthesize_composite
@@ -78,6 +91,7 @@ def synthesize_sample(work: Work, cfg):
             "fx": frame.intrinsics.fx, "fy": frame.intrinsics.fy,
             "cx": frame.intrinsics.cx, "cy": frame.intrinsics.cy,
         },
+        "intrinsics_source": work.intrinsics_source,
         "frame_id": frame.frame_id,
         "stamp_ns": int(frame.stamp_ns),
         "world_frame_id": frame.world_frame_id,

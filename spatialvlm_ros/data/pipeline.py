@@ -35,7 +35,9 @@ from spatialvlm_ros.data import dataset as ds_io
 from spatialvlm_ros.data.model_stage import ModelStage, models_configured
 from spatialvlm_ros.data.packing import synth_stage
 from spatialvlm_ros.data.readers import load_stage
-from spatialvlm_ros.data.rows import make_row, plain_value
+from spatialvlm_ros.data.report import StageReport, format_report
+from spatialvlm_ros.data.rows import make_row, plain_value, with_stage
+from spatialvlm_ros.data.vision_stages import CaptionStage, FilterStage
 from spatialvlm_ros.data.sources import InputItem, expand_inputs
 from spatialvlm_ros.errors import ConfigError
 from spatialvlm_ros.resources import config_path, load_config
@@ -67,6 +69,9 @@ class SynthConfig:
     models: dict = field(default_factory=lambda: {"grounding": None, "depth": None, "num_gpus": 0,
                                                   "concurrency": 1, "batch_size": 4})
     ray: dict = field(default_factory=lambda: {"num_cpus_per_task": 1, "preserve_order": True})
+    filter: dict = field(default_factory=lambda: {"model": None, "threshold": 0.5, "batch_size": 8,
+                                                  "num_gpus": 0, "concurrency": 1, "kinds": ["image"]})
+    captioner: dict | None = None
 
     def __post_init__(self) -> None:
         if self.format not in ds_io.FORMATS:
@@ -88,7 +93,7 @@ class SynthConfig:
         if unknown:
             raise ConfigError(f"data config: unknown key(s) {', '.join(unknown)}")
         defaults = cls()
-        for k in ("bag", "image", "models", "ray"):
+        for k in ("bag", "image", "models", "ray", "filter"):
             if isinstance(data.get(k), dict):
                 data[k] = {**getattr(defaults, k), **data[k]}
         return cls(**data)
@@ -102,8 +107,9 @@ class SynthConfig:
         """Hash of everything that changes the samples (not of engine settings)."""
         d = self.to_dict()
         d.pop("ray", None)
-        for k in ("num_gpus", "concurrency", "batch_size"):
-            d["models"].pop(k, None)
+        for sec in ("models", "filter", "captioner"):
+            for k in ("num_gpus", "concurrency", "batch_size"):
+                (d.get(sec) or {}).pop(k, None)
         for k in ("synthesis", "geometry", "sim"):  # hash the files' content, not their paths
             d[k] = _file_digest(d[k], {"synthesis": "synthesis.yaml", "geometry": "geometry.yaml",
                                        "sim": "sim.yaml"}[k])
@@ -188,6 +194,7 @@ class SynthSummary:
     skip_examples: dict[str, str] = field(default_factory=dict)
     stale_shards: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    report: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -202,6 +209,8 @@ class SynthSummary:
             + "".join(f"\n    {r}: {n}  (e.g. {self.skip_examples.get(r, '')})" for r, n in sorted(self.skipped.items())),
             f"  time: {self.seconds:.1f} s",
         ]
+        if self.report:
+            lines.append(format_report(self.report))
         if self.stale_shards:
             lines.append(f"  note: {len(self.stale_shards)} shard(s) in the output are not part of this input list")
         return "\n".join(lines)
@@ -264,13 +273,16 @@ def run_synthesis(
             stream = _run_local(rows, cfg)
         else:
             stream = _run_ray(rows, cfg, ray_address)
-        _collect(stream, expected, out, cfg, summary, progress)
+        report = StageReport()
+        _collect(stream, expected, out, cfg, summary, progress, report)
+        summary.report = report.to_dict()
+        report.write(out)
     summary.seconds = time.perf_counter() - t0
     return summary
 
 
 def _collect(stream: Iterable[dict], expected: dict[str, int], out: Path, cfg: SynthConfig,
-             summary: SynthSummary, progress: bool) -> None:
+             summary: SynthSummary, progress: bool, report: StageReport) -> None:
     """Buffer rows per shard; write each shard when all its rows have arrived."""
     from tqdm import tqdm
 
@@ -283,7 +295,7 @@ def _collect(stream: Iterable[dict], expected: dict[str, int], out: Path, cfg: S
             buf = buffers.setdefault(row["shard"], [])
             buf.append(row)
             if len(buf) == expected[row["shard"]]:
-                _write_shard(row["shard"], buffers.pop(row["shard"]), out, cfg, summary, skipped)
+                _write_shard(row["shard"], buffers.pop(row["shard"]), out, cfg, summary, skipped, report)
                 bar.set_postfix(qa=summary.qa_out, skipped=sum(skipped.values()))
     finally:
         bar.close()
@@ -291,14 +303,16 @@ def _collect(stream: Iterable[dict], expected: dict[str, int], out: Path, cfg: S
 
 
 def _write_shard(shard_id: str, rows: list[dict], out: Path, cfg: SynthConfig,
-                 summary: SynthSummary, skipped: Counter) -> None:
+                 summary: SynthSummary, skipped: Counter, report: StageReport) -> None:
     rows.sort(key=lambda r: r["order"])
     samples = []
     reasons: Counter = Counter()
     for r in rows:
         if r["status"] == "ok":
             samples.append(pickle.loads(r["payload"]))
+            report.add(r, len(samples[-1].qa), samples[-1].camera.get("intrinsics_source"))
         else:
+            report.add(r)
             reasons[r["reason"]] += 1
             summary.skip_examples.setdefault(r["reason"], r["detail"])
             log.info("skipped %s: %s (%s)", r["key"], r["reason"], r["detail"])
@@ -318,18 +332,96 @@ def _write_shard(shard_id: str, rows: list[dict], out: Path, cfg: SynthConfig,
     skipped.update(reasons)
 
 
-def process_row(row: dict, cfg: SynthConfig, model_stage: ModelStage) -> dict:
-    """All stages for one row, in-process (the local engine)."""
-    row = load_stage(row, cfg)
-    if row["status"] == "ok" and models_configured(cfg.models):
-        row = model_stage.process(row)
-    return synth_stage(row, cfg)
+def load_task(row: dict, cfg: SynthConfig) -> dict:
+    return with_stage(row, load_stage(row, cfg), "load")
+
+
+def synth_task(row: dict, cfg: SynthConfig) -> dict:
+    return with_stage(row, synth_stage(row, cfg), "synth")
+
+
+def filter_on(cfg: SynthConfig) -> bool:
+    return bool((cfg.filter or {}).get("model"))
+
+
+def captioner_on(cfg: SynthConfig) -> bool:
+    return bool(cfg.captioner)
 
 
 def _run_local(rows: list[dict], cfg: SynthConfig) -> Iterator[dict]:
-    model_stage = ModelStage(cfg.models)
-    for row in rows:
-        yield process_row(row, cfg, model_stage)
+    """The same stages in one process; the actor stages get batches of their ``batch_size``."""
+    stages = []
+    if filter_on(cfg):
+        stages.append((FilterStage(cfg.filter), int(cfg.filter.get("batch_size", 8))))
+    if captioner_on(cfg):
+        stages.append((CaptionStage(cfg.captioner), int((cfg.captioner or {}).get("batch_size", 4))))
+    model_stage = ModelStage(cfg.models) if models_configured(cfg.models) else None
+    bs = max([b for _, b in stages] + [1])
+    for start in range(0, len(rows), bs):
+        chunk = [load_task(r, cfg) for r in rows[start:start + bs]]
+        for stage, b in stages:
+            done: list[dict] = []
+            for i in range(0, len(chunk), b):
+                part = chunk[i:i + b]
+                done += [with_stage(x, y, stage.name) for x, y in zip(part, stage.process_rows(part))]
+            chunk = done
+        for row in chunk:
+            if model_stage is not None and row["status"] == "ok":
+                row = with_stage(row, model_stage.process(row), "models")
+            yield synth_task(row, cfg)
+
+
+def stage_plan(cfg: SynthConfig) -> list[dict]:
+    """The stages a run would execute, with their placement (no model is loaded)."""
+    cpus = float(cfg.ray.get("num_cpus_per_task", 1))
+    plan = [{"stage": "load", "runs_as": "task", "num_cpus": cpus}]
+    for name, on, sec, model in (
+        ("filter", filter_on(cfg), cfg.filter or {}, (cfg.filter or {}).get("model")),
+        ("caption", captioner_on(cfg), cfg.captioner or {}, (cfg.captioner or {}).get("kind")),
+        ("models", models_configured(cfg.models), cfg.models,
+         ", ".join(f"{k}: {(cfg.models.get(k) or {}).get('detector') or (cfg.models.get(k) or {}).get('model')}"
+                   for k in ("grounding", "depth") if cfg.models.get(k))),
+    ):
+        if on:
+            plan.append({"stage": name, "runs_as": "actor pool", "model": model,
+                         "batch_size": int(sec.get("batch_size", 4)), "num_gpus": float(sec.get("num_gpus", 0) or 0),
+                         "concurrency": int(sec.get("concurrency", 1)), "num_cpus": cpus})
+        else:
+            plan.append({"stage": name, "runs_as": "off"})
+    plan.append({"stage": "synth", "runs_as": "task", "num_cpus": cpus})
+    return plan
+
+
+def format_plan(plan: list[dict], engine: str, n_inputs: int, resources: dict | None = None) -> str:
+    lines = [f"dry run: {n_inputs} input(s), engine {engine}"]
+    for p in plan:
+        if p["runs_as"] == "off":
+            lines.append(f"  {p['stage']:<8} off")
+        elif p["runs_as"] == "task":
+            lines.append(f"  {p['stage']:<8} CPU task ({p['num_cpus']:g} CPU each)")
+        else:
+            lines.append(f"  {p['stage']:<8} {p['concurrency']} actor(s) x {p['num_gpus']:g} GPU, batch {p['batch_size']}"
+                         f"  [{p['model']}]")
+    if resources is not None:
+        lines.append("  cluster: " + ", ".join(f"{k} {v:g}" for k, v in sorted(resources.items())
+                                                if k in ("CPU", "GPU", "memory")))
+        need = sum(p.get("num_gpus", 0) * p.get("concurrency", 1) for p in plan)
+        if need > resources.get("GPU", 0):
+            lines.append(f"  warning: the actor pools ask for {need:g} GPU(s), the cluster has {resources.get('GPU', 0):g}")
+    return "\n".join(lines)
+
+
+def dry_run(inputs: list[str], cfg: SynthConfig, engine: str = "local", ray_address: str | None = None) -> str:
+    """The plan of a run (inputs counted, stages and placement) without running any model."""
+    items = expand_inputs(list(inputs), int(cfg.bag.get("stride", 10)), int(cfg.bag.get("max_frames", 0)))
+    resources = None
+    if engine == "ray" and ray_address:
+        import ray
+
+        if not ray.is_initialized():
+            ray.init(address=ray_address, log_to_driver=False)
+        resources = dict(ray.cluster_resources())
+    return format_plan(stage_plan(cfg), engine, len(items), resources)
 
 
 def _run_ray(rows: list[dict], cfg: SynthConfig, ray_address: str | None) -> Iterator[dict]:
@@ -347,7 +439,15 @@ def _run_ray(rows: list[dict], cfg: SynthConfig, ray_address: str | None) -> Ite
     cpus = float(cfg.ray.get("num_cpus_per_task", 1))
     n_blocks = max(1, min(len(rows), 200))
     data = ray.data.from_items(rows, override_num_blocks=n_blocks)
-    data = data.map(load_stage, fn_kwargs={"cfg": cfg}, num_cpus=cpus)
+    data = data.map(load_task, fn_kwargs={"cfg": cfg}, num_cpus=cpus)
+    for on, cls, sec in ((filter_on(cfg), FilterStage, cfg.filter), (captioner_on(cfg), CaptionStage, cfg.captioner)):
+        if on:
+            sec = dict(sec or {})
+            data = data.map_batches(
+                cls, fn_constructor_kwargs={"section": sec}, batch_size=int(sec.get("batch_size", 4)),
+                batch_format="numpy", concurrency=int(sec.get("concurrency", 1)),
+                num_gpus=float(sec.get("num_gpus", 0) or 0), num_cpus=cpus,
+            )
     if models_configured(cfg.models):
         m = cfg.models
         data = data.map_batches(
@@ -359,6 +459,6 @@ def _run_ray(rows: list[dict], cfg: SynthConfig, ray_address: str | None) -> Ite
             num_gpus=float(m.get("num_gpus", 0) or 0),
             num_cpus=cpus,
         )
-    data = data.map(synth_stage, fn_kwargs={"cfg": cfg}, num_cpus=cpus)
+    data = data.map(synth_task, fn_kwargs={"cfg": cfg}, num_cpus=cpus)
     for row in data.iter_rows():
         yield {k: plain_value(v) for k, v in row.items()}

@@ -74,10 +74,10 @@ def load_item(item: InputItem, cfg) -> Work:
         frame.validate()
         return Work(item, frame, "measured", truth_scene=truth)
     if item.kind == "image":
-        frame, names = _read_image(Path(item.path), cfg)
+        frame, names, source = _read_image(Path(item.path), cfg)
         if cfg.answers_from == "truth":
             raise _NoTruth(f"{item.path}: a plain image has no simulator truth")
-        return Work(item, frame, "none", names=names)
+        return Work(item, frame, "none", names=names, intrinsics_source=source)
     if item.kind == "bag":
         from spatialvlm_ros.data import bag_source
 
@@ -94,7 +94,7 @@ def load_item(item: InputItem, cfg) -> Work:
         truth = None
         if cfg.answers_from == "truth":
             truth = _truth_graph(scene.truth, scene.T_world_camera, scene.frame, cfg)
-        return Work(item, scene.frame, "measured", truth_scene=truth)
+        return Work(item, scene.frame, "measured", truth_scene=truth, intrinsics_source="simulator")
     raise InputError(f"unknown input kind {item.kind!r}")
 
 
@@ -116,12 +116,41 @@ def _truth_graph(truth, T_world_camera, frame: RGBDFrame, cfg):
                              min_visible_pixels=int(cfg.truth_min_visible_pixels), stamp_ns=frame.stamp_ns)
 
 
-def _read_image(path: Path, cfg) -> tuple[RGBDFrame, list[str]]:
+#: EXIF tags: the Exif IFD, FocalLengthIn35mmFilm (mm), FocalLength (mm).
+_EXIF_IFD, _FOCAL_35MM, _FOCAL = 0x8769, 0xA405, 0x920A
+#: Diagonal of a 36 x 24 mm frame (mm): a 35 mm-equivalent focal length f gives fx = f * diag_px / this.
+_FULL_FRAME_DIAGONAL_MM = float(np.hypot(36.0, 24.0))
+
+
+def exif_focal_35mm(img) -> float | None:  # type: ignore[no-untyped-def]
+    """The 35 mm-equivalent focal length (mm) an image's EXIF states, else ``None``.
+
+    Only ``FocalLengthIn35mmFilm`` is used: the plain ``FocalLength`` needs the sensor
+    size, which EXIF rarely holds reliably.
+    """
+    try:
+        ifd = img.getexif().get_ifd(_EXIF_IFD)
+        f = float(ifd.get(_FOCAL_35MM) or 0.0)
+    except Exception:  # noqa: BLE001 - malformed EXIF: no focal length
+        return None
+    return f if np.isfinite(f) and 5.0 <= f <= 2000.0 else None
+
+
+def intrinsics_from_focal_35mm(width: int, height: int, f35_mm: float) -> CameraIntrinsics:
+    """Pinhole intrinsics (pixels, principal point at the centre) from a 35 mm-equivalent focal length."""
+    fx = float(f35_mm) * float(np.hypot(width, height)) / _FULL_FRAME_DIAGONAL_MM
+    return CameraIntrinsics(width, height, fx, fx, (width - 1) / 2.0, (height - 1) / 2.0)
+
+
+def _read_image(path: Path, cfg) -> tuple[RGBDFrame, list[str], str]:
+    """The frame, the names to ground and the intrinsics source
+    (``camera_info`` sidecar, ``exif`` focal length, or ``default_fov`` of the config)."""
     from PIL import Image
 
     try:
         with Image.open(path) as img:
             rgb = np.asarray(img.convert("RGB"))
+            f35 = exif_focal_35mm(img)
     except FileNotFoundError:
         raise InputError(f"image not found: {path}") from None
     except Exception as exc:  # noqa: BLE001 - Pillow raises many types on corrupt files
@@ -134,8 +163,12 @@ def _read_image(path: Path, cfg) -> tuple[RGBDFrame, list[str]]:
         intr = CameraIntrinsics.from_camera_info_dict(load_yaml(cam_file))
         if (intr.width, intr.height) != (w, h):
             intr = intr.scaled(w, h)
+        source = "camera_info"
+    elif f35 is not None and cfg.image.get("use_exif", True):
+        intr, source = intrinsics_from_focal_35mm(w, h, f35), "exif"
     else:
         intr = CameraIntrinsics.from_fov(w, h, float(cfg.image.get("fov_y_deg", 60.0)))
+        source = "default_fov"
     names_file = path.with_name(path.name + ".names.txt")
     if names_file.is_file():
         names = [n.strip() for n in names_file.read_text(encoding="utf-8").splitlines() if n.strip()]
@@ -143,4 +176,4 @@ def _read_image(path: Path, cfg) -> tuple[RGBDFrame, list[str]]:
         names = list(cfg.image.get("vocabulary") or [])
     frame = RGBDFrame(rgb=rgb, depth=None, intrinsics=intr, frame_id="camera_optical_frame",
                       metadata={"image": str(path)})
-    return frame, names
+    return frame, names, source

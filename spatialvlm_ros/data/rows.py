@@ -6,11 +6,16 @@ A work row is a plain dict (Arrow-friendly):
 - ``item``: the :class:`~spatialvlm_ros.data.sources.InputItem` as a dict;
 - ``status``: ``"ok"`` or ``"skip"``; a skipped row keeps its ``reason`` (one of
   :data:`SKIP_REASONS`) and a one-line ``detail`` and passes through later stages;
+- ``stage``: the stage that skipped the row (one of :data:`STAGES`, empty while ok);
+- ``info``: a JSON object of per-row facts for the report (filter score, captions,
+  objects left out as ambiguous);
 - ``payload``: pickled :class:`Work` between stages, then pickled
   :class:`~spatialvlm_ros.data.dataset.SpatialSample` after
   :func:`~spatialvlm_ros.data.packing.synth_stage`.
 
 Stages: :func:`~spatialvlm_ros.data.readers.load_stage` (CPU: read the input) ->
+:class:`~spatialvlm_ros.data.vision_stages.FilterStage` (actor: CLIP/SigLIP image filter) ->
+:class:`~spatialvlm_ros.data.vision_stages.CaptionStage` (actor: region captions) ->
 :class:`~spatialvlm_ros.data.model_stage.ModelStage` (GPU actor on Ray: grounding masks
 and monocular depth for inputs that lack them) -> :func:`~spatialvlm_ros.data.packing.synth_stage`
 (CPU: scene graph, QA synthesis, chat record). No stage raises for one bad input: it
@@ -20,6 +25,7 @@ marks the row skipped with the reason. This module holds the row format and its 
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +37,8 @@ from spatialvlm_ros.data.sources import InputItem
 #: Why an input gave no sample.
 SKIP_REASONS = (
     "unreadable",        # file missing / not an image / corrupt bag message
+    "filtered",          # the image filter scored it below the threshold (close-up, screenshot, ...)
+    "no_captions",       # the captioner named no object
     "bad_input",         # readable but inconsistent (sizes, camera info, pose)
     "no_depth",          # no usable depth (none measured, no depth model, or no valid pixel)
     "no_masks",          # no instance masks and no grounding model
@@ -38,6 +46,7 @@ SKIP_REASONS = (
     "no_truth",          # answers_from: truth, but the input has no simulator truth
     "model_error",       # a model stage failed on this input
     "geometry_error",    # the scene graph could not be built
+    "ambiguous",         # objects share captions and cannot be told apart: too few distinct objects left
     "no_qa",             # synthesis produced no question (all ambiguous / near-ties)
     "internal_error",    # an unexpected exception (logged with its traceback)
 )
@@ -57,6 +66,12 @@ class Work:
     depth_source: str = "measured"
     names: list[str] = field(default_factory=list)
     truth_scene: Any = None
+    regions: list = field(default_factory=list)
+    intrinsics_source: str = "camera_info"
+
+
+#: The stages in pipeline order (a skipped row records the stage that skipped it).
+STAGES = ("load", "filter", "caption", "models", "synth")
 
 
 def make_row(item: InputItem, shard: str, order: int) -> dict:
@@ -68,6 +83,8 @@ def make_row(item: InputItem, shard: str, order: int) -> dict:
         "status": "ok",
         "reason": "",
         "detail": "",
+        "stage": "",
+        "info": "{}",
         "payload": b"",
     }
 
@@ -84,6 +101,22 @@ class SkipInput(Exception):
     def __init__(self, reason: str, detail: str) -> None:
         super().__init__(detail)
         self.reason, self.detail = reason, detail
+
+
+def with_stage(before: dict, after: dict, stage: str) -> dict:
+    """``after`` with ``stage`` recorded when this stage skipped a row that came in ok."""
+    if before["status"] == "ok" and after["status"] != "ok" and not after.get("stage"):
+        return {**after, "stage": stage}
+    return after
+
+
+def row_info(row: dict) -> dict:
+    return json.loads(row.get("info") or "{}")
+
+
+def add_info(row: dict, **facts: Any) -> dict:
+    """``row`` with ``facts`` merged into its ``info`` JSON."""
+    return {**row, "info": json.dumps({**row_info(row), **facts}, sort_keys=True)}
 
 
 def item_seed(seed: int, key: str) -> np.random.Generator:

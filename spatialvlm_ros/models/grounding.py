@@ -223,6 +223,32 @@ class Grounder:
             seg_names[i] = n
         return Segmentation(labels=labels, names=seg_names)
 
+    def segment_boxes(self, frame: RGBDFrame, regions: list[tuple[str, tuple[float, float, float, float]]]
+                      ) -> Segmentation:
+        """Instance masks of captioned boxes (ids 1..n in order; names may repeat).
+
+        ``regions``: ``(caption, (x0, y0, x1, y1) pixels)``. The segmenter (or the box
+        itself without one) gives each mask; a pixel claimed twice keeps the first;
+        regions whose mask comes out empty are left out.
+        """
+        rgb = np.asarray(frame.rgb)
+        if rgb.ndim != 3 or rgb.shape[2] != 3:
+            raise InputError(f"rgb image has shape {rgb.shape}, expected HxWx3")
+        h, w = rgb.shape[:2]
+        dets = [Detection(n, _clip_box(*b, w, h), 1.0) for n, b in regions]
+        if self.config.segmenter and self.sam is None:
+            self.load()
+        masks = self._masks(rgb, dets) if dets else []
+        labels = np.zeros((h, w), dtype=np.uint16)
+        names: dict[int, str] = {}
+        for (n, _), m in zip(regions, masks):
+            free = m & (labels == 0)
+            if free.any():
+                i = len(names) + 1
+                labels[free] = i
+                names[i] = n
+        return Segmentation(labels=labels, names=names)
+
     def _masks(self, rgb: np.ndarray, dets: list[Detection]) -> list[np.ndarray]:
         h, w = rgb.shape[:2]
         box_masks = []

@@ -546,3 +546,39 @@ def build_tiny_depth_anything(out_dir: str | Path, seed: int = 0, max_depth: int
 def random_rgb(height: int = 48, width: int = 64, seed: int = 0) -> np.ndarray:
     """An HxWx3 uint8 test image."""
     return np.random.default_rng(seed).integers(0, 256, (height, width, 3), dtype=np.uint8)
+
+
+def build_tiny_clip(out_dir: str | Path, seed: int = 0) -> Path:
+    """A CLIP image-text model with random weights (32x32 input, 8x8 patches) for the image filter."""
+    import torch
+    from tokenizers.processors import TemplateProcessing
+    from transformers import CLIPConfig, CLIPModel, CLIPProcessor, PreTrainedTokenizerFast
+    from transformers.models.clip import CLIPImageProcessorPil
+
+    out = Path(out_dir)
+    tok = _bpe_tokenizer(["!", "<|startoftext|>"], 300,
+                         extra_corpus=["a photo of a room table indoor scene close-up single object screenshot "
+                                       "computer screen scanned document text product plain background"])
+    tok.add_special_tokens(["<|endoftext|>"])  # last id: CLIP pools the text at the highest id
+    bos, eos = tok.token_to_id("<|startoftext|>"), tok.token_to_id("<|endoftext|>")
+    tok.post_processor = TemplateProcessing(
+        single="<|startoftext|> $A <|endoftext|>",
+        special_tokens=[("<|startoftext|>", bos), ("<|endoftext|>", eos)],
+    )
+    tokenizer = PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<|startoftext|>",
+                                        eos_token="<|endoftext|>", pad_token="!", model_max_length=24)
+    config = CLIPConfig(
+        text_config={"vocab_size": len(tokenizer), "hidden_size": 32, "intermediate_size": 64,
+                     "num_hidden_layers": 2, "num_attention_heads": 2, "max_position_embeddings": 24,
+                     "pad_token_id": 0, "bos_token_id": bos, "eos_token_id": eos},
+        vision_config={"hidden_size": 32, "intermediate_size": 64, "num_hidden_layers": 2,
+                       "num_attention_heads": 2, "image_size": 32, "patch_size": 8},
+        projection_dim=32,
+    )
+    torch.manual_seed(seed)
+    model = CLIPModel(config).eval()
+    image_processor = CLIPImageProcessorPil(size={"shortest_edge": 32}, crop_size={"height": 32, "width": 32})
+    processor = CLIPProcessor(image_processor=image_processor, tokenizer=tokenizer)
+    model.save_pretrained(out)
+    processor.save_pretrained(out)
+    return _finish(out)
