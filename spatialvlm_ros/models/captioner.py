@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from spatialvlm_ros.errors import ConfigError
-from spatialvlm_ros.models.common import dataclass_from_dict
+from spatialvlm_ros.resources import dataclass_from_dict
 
 log = logging.getLogger(__name__)
 

@@ -15,16 +15,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from spatialvlm_ros.errors import ConfigError, ModelError
+from spatialvlm_ros.errors import ConfigError, ModelError, first_line
 from spatialvlm_ros.models.common import (
-    dataclass_from_dict,
-    first_line,
     hub_kwargs,
     offline_adapter,
     resolve_device,
     resolve_source,
     validate_device_name,
 )
+from spatialvlm_ros.resources import dataclass_from_dict
 
 log = logging.getLogger(__name__)
 
