@@ -260,7 +260,8 @@ def test_ray_and_local_engines_give_the_same_output(models, photos, tmp_path):
     import torch
 
     cfg = _engine_cfg(models, 0.0)
-    ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False)
+    # each actor pool holds its CPU for its lifetime: 3 pools + the CPU tasks need 4 logical CPUs
+    ray.init(num_cpus=4, include_dashboard=False, log_to_driver=False)
     try:
         s = run_synthesis([str(photos)], tmp_path / "ray", cfg, engine="ray", progress=False)
     finally:

@@ -122,7 +122,7 @@ _EXIF_IFD, _FOCAL_35MM, _FOCAL = 0x8769, 0xA405, 0x920A
 _FULL_FRAME_DIAGONAL_MM = float(np.hypot(36.0, 24.0))
 
 
-def exif_focal_35mm(img) -> float | None:  # type: ignore[no-untyped-def]
+def exif_focal_35mm(img) -> float | None:
     """The 35 mm-equivalent focal length (mm) an image's EXIF states, else ``None``.
 
     Only ``FocalLengthIn35mmFilm`` is used: the plain ``FocalLength`` needs the sensor

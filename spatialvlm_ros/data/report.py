@@ -14,7 +14,7 @@ class StageReport:
     """Accumulates finished rows (any order) into per-stage counts."""
 
     def __init__(self) -> None:
-        self.skipped = {s: Counter() for s in STAGES}
+        self.skipped: dict[str, Counter] = {s: Counter() for s in STAGES}
         self.rows = 0
         self.samples = 0
         self.objects = 0

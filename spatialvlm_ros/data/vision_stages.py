@@ -63,7 +63,7 @@ class FilterStage(_BatchStage):
 
     name = "filter"
 
-    def __init__(self, section: dict | None = None, scorer=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, section: dict | None = None, scorer=None) -> None:
         from spatialvlm_ros.models.image_filter import FilterConfig
 
         self.section = dict(section or {})
@@ -71,7 +71,7 @@ class FilterStage(_BatchStage):
         self.kinds = tuple(self.section.get("kinds") or ("image",))
         self._scorer = scorer
 
-    def scorer(self):  # type: ignore[no-untyped-def]
+    def scorer(self):
         if self._scorer is None:
             from spatialvlm_ros.models.image_filter import ImageFilter
 
@@ -163,7 +163,7 @@ class CaptionStage(_BatchStage):
         return out
 
 
-def rename_masks(seg: Segmentation, regions, match_iou: float) -> Segmentation | None:  # type: ignore[no-untyped-def]
+def rename_masks(seg: Segmentation, regions, match_iou: float) -> Segmentation | None:
     """Each instance mask named by the caption whose box matches its bounding box best.
 
     Masks no caption box matches (IoU < ``match_iou``) are dropped; ``None`` when none is left.
