@@ -80,3 +80,33 @@ def test_cli_eval_writes_the_report_and_prints_the_table(truth_set, tmp_path, ca
     assert rc == 2 and "needs --model" in capsys.readouterr().err
     rc = main(["eval", str(tmp_path / "none"), "--backend", "geometry", "-o", str(out)])
     assert rc == 2 and "dataset not found" in capsys.readouterr().err
+
+
+def test_report_pools_questions_by_intrinsics_source(truth_set):
+    """Samples whose intrinsics came from different sources are scored apart as well as together."""
+    import dataclasses
+
+    from spatialvlm_ros.data.metrics import format_table
+    from spatialvlm_ros.estimators.factory import build_estimator
+
+    samples = read_dataset(truth_set)
+    assert {s.camera.get("intrinsics_source") for s in samples} == {"simulator"}
+    relabelled = [samples[0], *(dataclasses.replace(s, camera={**s.camera, "intrinsics_source": "default_fov"})
+                                for s in samples[1:])]
+    rep = evaluate(relabelled, build_estimator("geometry"), backend="geometry", progress=False)
+    by_source = rep.metrics["by_intrinsics_source"]
+    assert set(by_source) == {"simulator", "default_fov"}
+    for group in ("quantitative", "qualitative"):
+        n = {src: by_source[src][group]["n"] for src in by_source}
+        assert n["simulator"] == sum(1 for q in samples[0].qa if _group(q) == group)
+        assert n["simulator"] + n["default_fov"] == rep.metrics["overall"][group]["n"]
+    assert "default_fov: quantitative" in format_table(rep.metrics)
+    single = evaluate(samples[:1], build_estimator("geometry"), backend="geometry", progress=False)
+    assert list(single.metrics["by_intrinsics_source"]) == ["simulator"]
+    assert "simulator:" not in format_table(single.metrics)  # one source: no repeated rows
+
+
+def _group(q) -> str:
+    if q.form != "value":
+        return "qualitative"
+    return "direction" if q.kind == "direction" else "quantitative"

@@ -6,6 +6,10 @@ about the sample's frame (RGB for a VLM; RGB + stored depth + masks for the
 geometry and hybrid backends), and the estimate is compared with the turn's
 truth (``value_m`` / ``value_deg`` / ``truth``) by :mod:`.metrics`.
 
+The report also pools the questions by where each sample's camera intrinsics came from
+(``by_intrinsics_source``: ``camera_info``, ``exif``, ``default_fov``, ``simulator``, …, as the
+data engine recorded them), so answers on images with guessed intrinsics can be told apart.
+
 Question type = the kind for quantities (``distance``), ``kind:form`` for
 predicates (``left_of:yesno``, ``taller:which``). An invalid estimate (no number,
 no yes/no, model failure) counts as unanswered.
@@ -33,6 +37,12 @@ DIRECTION_TOLERANCE_DEG = 15.0
 
 def question_type(qa: QAItem) -> str:
     return qa.kind if qa.form == "value" else f"{qa.kind}:{qa.form}"
+
+
+def intrinsics_source(sample: SpatialSample) -> str:
+    """Where the sample's camera intrinsics came from (``unknown`` for datasets written before
+    the data engine recorded it)."""
+    return str((sample.camera or {}).get("intrinsics_source") or "unknown")
 
 
 def score(qa: QAItem, est) -> Outcome:  # est: SpatialEstimate
@@ -96,6 +106,7 @@ def evaluate(
     report = EvalReport(dataset=str(dataset) if not isinstance(dataset, list) else "<samples>",
                         backend=backend or getattr(estimator, "source", ""), model=model)
     outcomes: list[Outcome] = []
+    by_source: dict[str, list[Outcome]] = {}
     t0 = time.perf_counter()
     estimator.load()
     bar = tqdm(desc="eval", unit="img", disable=not progress, total=limit or None)
@@ -105,9 +116,11 @@ def evaluate(
         frame = sample.to_frame()
         queries = [qa.query for qa in sample.qa]
         estimates = estimator.estimate_many(frame, queries)
+        source = intrinsics_source(sample)
         for qa, est in zip(sample.qa, estimates):
             o = score(qa, est)
             outcomes.append(o)
+            by_source.setdefault(source, []).append(o)
             if len(report.examples) < n_examples:
                 report.examples.append({
                     "sample": sample.id, "type": o.kind, "question": qa.question, "truth_answer": qa.answer,
@@ -123,6 +136,7 @@ def evaluate(
     if report.samples == 0:
         raise InputError(f"dataset {report.dataset} holds no sample to evaluate")
     report.metrics = summarize(outcomes)
+    report.metrics["by_intrinsics_source"] = {k: summarize(v)["overall"] for k, v in sorted(by_source.items())}
     report.seconds = time.perf_counter() - t0
     return report
 

@@ -189,6 +189,10 @@ def format_table(summary: dict) -> str:
     ]
     rows = [(k, v) for k, v in summary["per_kind"].items()]
     rows += [(f"ALL {k}", v) for k, v in summary["overall"].items() if v.get("n")]
+    by_source = summary.get("by_intrinsics_source") or {}
+    if len(by_source) > 1:  # one source: the same figures as the ALL rows
+        rows += [(f"{src}: {k}", v) for src, overall in by_source.items()
+                 for k, v in overall.items() if v.get("n")]
     width = max([len(r[0]) for r in rows] + [10])
     lines = [f"{'question type':<{width}} " + " ".join(f"{h:>9}" for h, _, _ in cols)]
     for name, d in rows:
