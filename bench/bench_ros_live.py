@@ -48,6 +48,7 @@ def conversion_cpu_ms(width: int, height: int, repeats: int) -> dict[str, float]
     from sensor_msgs.msg import CameraInfo, Image
     from spatialvlm_ros.msg import InstanceMasks, RewardSignal, SpatialEstimate
 
+    from spatialvlm_ros.core.reward import RewardSignal as CoreReward
     from spatialvlm_ros.nodes.bridge import from_rosbags, to_rosbags
     from spatialvlm_ros.nodes.sim_camera import SimCamera, SimCameraConfig
     from spatialvlm_ros.ros import convert
@@ -59,9 +60,9 @@ def conversion_cpu_ms(width: int, height: int, repeats: int) -> dict[str, float]
         cam.close()
     types = {"rgb": Image, "depth": Image, "camera_info": CameraInfo, "masks": InstanceMasks}
     wire = {k: serialize_message(from_rosbags(out[k], t)) for k, t in types.items()}
-    reward = convert.msg_type("spatialvlm_ros/msg/RewardSignal")(
-        header=convert.header(1, "cam"), task="reach", step=1, total=0.5, component_names=["distance"],
-        component_values=np.array([0.5]), distance_m=0.3, success=False, held=False, valid=True, reason="")
+    reward = convert.reward_to_msg(
+        CoreReward(stamp_ns=1, total=0.5, components={"distance": 0.5}, distance_m=0.3,
+                   sources={"gripper": "camera", "red cube": "camera"}), "reach", 1, "cam")
     estimate = convert.estimate_to_msg(_estimate(), 1, "cam")
 
     def camera_in() -> None:

@@ -556,9 +556,9 @@ def reward_to_msg(signal: RewardSignal, task_name: str, step: int, frame_id: str
         component_values=np.asarray(values, dtype=np.float64),
         distance_m=_num(signal.distance_m) if valid else math.nan,
         success=bool(signal.success) and valid,
-        held=bool(getattr(signal, "held", False)),
+        held=bool(signal.held),
         valid=valid,
         reason=str(signal.reason),
-        object_names=[str(n) for n in getattr(signal, "sources", {}) or {}],
-        object_sources=[str(v) for v in (getattr(signal, "sources", {}) or {}).values()],
+        object_names=[str(n) for n in signal.sources],
+        object_sources=[str(v) for v in signal.sources.values()],
     )
