@@ -337,7 +337,9 @@ def test_lifecycle_from_another_process(graph: Graph, cam: dict) -> None:
         # not doubled: a second timer would publish at ~2x rate_hz (and ~2x the first cycle's rate); a loaded
         # machine only slows timers down (here, with a load average of 20-30 on 2 cores, to ~2 Hz)
         assert all(0.5 <= x <= 11.5 for x in rates), rates
-        assert _entities(graph, "reward_node", "/reward_node/reward", "pub") == 0
+        # discovery reports a destroyed publisher a moment later: wait on it, as for the query node above
+        wait_for(lambda: _entities(graph, "reward_node", "/reward_node/reward", "pub") == 0, 10.0,
+                 "cleanup to remove the reward publisher")
         assert node.alive and reward.alive
     finally:
         node.stop()
