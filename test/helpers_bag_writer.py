@@ -9,6 +9,7 @@ second before the kill.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -22,7 +23,7 @@ def main() -> None:
         i = 0
         while True:
             w.write("/chatter", String(data=f"m{i}" + "x" * 500), 1_000_000_000 + i)
-            print(i, time.time(), flush=True)
+            os.write(1, f"{i} {time.time()}\n".encode())  # one write per line: whole lines reach the pipe
             i += 1
             time.sleep(0.002)
 
