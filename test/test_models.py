@@ -57,8 +57,10 @@ def test_prompt_style_config():
     assert PromptStyle.from_dict(None).system is None
     with pytest.raises(ConfigError, match="unknown prompt style"):
         PromptStyle.from_dict({"name": "cot"})
-    with pytest.raises(ConfigError, match="unknown prompt key"):
+    with pytest.raises(ConfigError, match="prompt config: unknown key.*sufix"):
         PromptStyle.from_dict({"name": "plain", "sufix": "x"})
+    with pytest.raises(ConfigError, match="prompt config: quantitative_suffix = 3 is not a string"):
+        PromptStyle.from_dict({"quantitative_suffix": 3})
 
 
 @pytest.mark.parametrize("family", ["qwen", "llava"])
@@ -185,6 +187,10 @@ def test_config_validation():
         VLMConfig.from_dict({"model": "x", "device": "tpu"})
     with pytest.raises(ConfigError, match="'model'"):
         VLMConfig.from_dict({"model": ""})
+    with pytest.raises(ConfigError, match="vlm config: missing key.*model"):
+        VLMConfig.from_dict({})
+    with pytest.raises(ConfigError, match="vlm config: batch_size = 'many' is not an integer"):
+        VLMConfig.from_dict({"model": "x", "batch_size": "many"})
     c = VLMConfig.from_dict({"model": "x"})
     assert c.trust_remote_code is False and c.device == "auto" and c.dtype == "auto"
 

@@ -88,7 +88,7 @@ def test_bleeding_grows_into_background_only():
 
 
 def test_bad_noise_parameters_raise_config_error():
-    with pytest.raises(ConfigError, match="unknown noise parameter"):
+    with pytest.raises(ConfigError, match="noise config: unknown key.*sigma"):
         NoiseConfig.from_dict({"sigma": 1.0})
     with pytest.raises(ConfigError, match="noise.bleed_px"):
         NoiseConfig.from_dict({"bleed_px": [3, 1]})

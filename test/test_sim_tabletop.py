@@ -261,8 +261,12 @@ def test_cli_sim_bad_config_is_one_line_error(tmp_path, capsys):
 
 
 def test_config_errors_name_the_problem(config):
-    with pytest.raises(ConfigError, match="unknown section"):
+    with pytest.raises(ConfigError, match="sim config: unknown key.*lights"):
         SimConfig.from_dict({**config.to_dict(), "lights": {}})
+    with pytest.raises(ConfigError, match=r"sim config: table = \[1\] is not a mapping"):
+        SimConfig.from_dict({**config.to_dict(), "table": [1]})
+    with pytest.raises(ConfigError, match="noise config: rgb_sigma = 'loud' is not a number"):
+        SimConfig.from_dict({**config.to_dict(), "noise": {"rgb_sigma": "loud"}})
     with pytest.raises(ConfigError, match="edge_dropout"):
         SimConfig.from_dict({**config.to_dict(), "noise": {"edge_dropout": 2.0}})
     with pytest.raises(ConfigError, match="objects.count"):

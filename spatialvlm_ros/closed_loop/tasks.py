@@ -23,6 +23,7 @@ import numpy as np
 
 from spatialvlm_ros.core.frame import normalize_name
 from spatialvlm_ros.errors import ConfigError, InputError
+from spatialvlm_ros.resources import dataclass_from_dict
 
 TASK_KINDS = ("reach", "place")
 
@@ -51,16 +52,10 @@ class LoopTask:
 
     @classmethod
     def from_dict(cls, name: str, data: dict[str, Any]) -> LoopTask:
-        if not isinstance(data, dict):
-            raise ConfigError(f"closed-loop task {name!r} must be a mapping")
-        unknown = sorted(set(data) - {"kind", "instruction", "reward_object", "prefer"})
-        if unknown:
-            raise ConfigError(f"closed-loop task {name!r}: unknown key(s) {', '.join(unknown)}")
-        try:
-            return cls(name=name, kind=str(data["kind"]), instruction=str(data["instruction"]),
-                       reward_object=str(data.get("reward_object", "")), prefer=list(data.get("prefer", []) or []))
-        except KeyError as exc:
-            raise ConfigError(f"closed-loop task {name!r}: missing key {exc.args[0]!r}") from None
+        """Task ``name`` from its mapping (a task of ``config/closed_loop.yaml``), read with
+        :func:`~spatialvlm_ros.resources.config_fields`."""
+        named = {"name": name, **data} if isinstance(data, dict) else data
+        return dataclass_from_dict(cls, named, f"closed-loop task {name!r}")
 
     def choose_objects(self, names: list[str], rng: np.random.Generator, use_prefer: bool = True) -> dict[str, str]:
         """``{"target": ..., "moved": ...}`` drawn from the uniquely named ``names``

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from spatialvlm_ros.errors import ConfigError
-from spatialvlm_ros.resources import config_keys
+from spatialvlm_ros.resources import config_fields
 
 DEFAULT_CONFIG_NAME = "geometry.yaml"
 
@@ -66,7 +66,8 @@ class GeometryConfig:
     def from_dict(cls, data: dict[str, Any]) -> GeometryConfig:
         """Build from a mapping; one level of sections (``objects: {...}``) is flattened.
 
-        Unknown keys and values of the wrong type raise :class:`ConfigError`.
+        Unknown keys and values of the wrong type raise :class:`ConfigError` (the rule of
+        :func:`~spatialvlm_ros.resources.config_fields`).
         """
         if not isinstance(data, dict):
             raise ConfigError("geometry config must be a mapping")
@@ -76,23 +77,7 @@ class GeometryConfig:
                 flat.update(value)
             else:
                 flat[key] = value
-        kwargs: dict[str, Any] = {}
-        for key, value in config_keys(cls, flat, "geometry").items():
-            default = getattr(cls, key)
-            try:
-                if isinstance(default, bool):
-                    if not isinstance(value, bool):
-                        raise TypeError
-                    kwargs[key] = value
-                elif isinstance(default, int):
-                    if isinstance(value, bool) or int(value) != value:
-                        raise TypeError
-                    kwargs[key] = int(value)
-                else:
-                    kwargs[key] = float(value)
-            except (TypeError, ValueError):
-                raise ConfigError(f"geometry config: {key} = {value!r} is not a {type(default).__name__}") from None
-        return cls(**kwargs)
+        return cls(**config_fields(cls, flat, "geometry"))
 
     @classmethod
     def from_yaml(cls, path: str | Path | None = None) -> GeometryConfig:

@@ -47,7 +47,7 @@ from spatialvlm_ros.core.object_sources import object_sources_of
 from spatialvlm_ros.core.plain import finite_or_none
 from spatialvlm_ros.core.query import QUANTITIES, SINGLE_OBJECT_QUANTITIES, SpatialQuery
 from spatialvlm_ros.errors import ConfigError
-from spatialvlm_ros.resources import config_keys, load_config
+from spatialvlm_ros.resources import config_fields, load_config
 
 log = logging.getLogger(__name__)
 
@@ -114,15 +114,11 @@ class RewardTask:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], name: str | None = None) -> RewardTask:
-        """Build from a mapping (a task of ``config/reward.yaml``); unknown keys raise ConfigError."""
-        kwargs = config_keys(cls, data, "reward task")
+        """Build from a mapping (a task of ``config/reward.yaml``), read with
+        :func:`~spatialvlm_ros.resources.config_fields`; ``name`` is the default name."""
+        kwargs = config_fields(cls, data, "reward task")
         if name is not None:
             kwargs.setdefault("name", name)
-        if "objects" in kwargs:
-            objs = kwargs["objects"]
-            if isinstance(objs, str) or not hasattr(objs, "__iter__"):
-                raise ConfigError("reward task: objects must be a list of 2 names")
-            kwargs["objects"] = tuple(objs)
         return cls(**kwargs)
 
     @classmethod

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from spatialvlm_ros.core.query import PREDICATES, SpatialQuery
+from spatialvlm_ros.errors import ConfigError
+from spatialvlm_ros.resources import config_fields
 
 THINK_SYSTEM_PROMPT = (
     "You are a helpful assistant that reasons about space in images. First think about the question "
@@ -104,20 +106,16 @@ class PromptStyle:
 
     @classmethod
     def from_dict(cls, data: dict | None) -> PromptStyle:
-        from spatialvlm_ros.errors import ConfigError
-
-        data = dict(data or {})
-        name = str(data.pop("name", "plain"))
+        """Build from the ``prompt`` mapping of a VLM config (``None``: the plain style), read with
+        :func:`~spatialvlm_ros.resources.config_fields`; the "think" style's system prompt
+        defaults to :data:`THINK_SYSTEM_PROMPT`."""
+        kwargs = config_fields(cls, data if data is not None else {}, "prompt")
+        name = kwargs.get("name", "plain")
         if name not in PROMPT_STYLES:
             raise ConfigError(f"unknown prompt style {name!r} (expected one of {', '.join(PROMPT_STYLES)})")
-        system = data.pop("system", None)
-        if system is None and name == "think":
-            system = THINK_SYSTEM_PROMPT
-        q_suffix = str(data.pop("quantitative_suffix", "") or "")
-        l_suffix = str(data.pop("qualitative_suffix", "") or "")
-        if data:
-            raise ConfigError(f"unknown prompt key(s): {', '.join(sorted(data))}")
-        return cls(name=name, system=system, quantitative_suffix=q_suffix, qualitative_suffix=l_suffix)
+        if kwargs.get("system") is None and name == "think":
+            kwargs["system"] = THINK_SYSTEM_PROMPT
+        return cls(**kwargs)
 
 
 # Fallback wordings for queries built programmatically (query.question empty).

@@ -36,6 +36,7 @@ from spatialvlm_ros.models.processors import (
 from spatialvlm_ros.models.prompting import FALLBACK_CHAT_TEMPLATES, PromptStyle, chat_messages
 from spatialvlm_ros.models.reasoning import ANSWER_CLOSE, AnswerBudget
 from spatialvlm_ros.models.vlm_plan import LoadPlan, check_model_folder, plan_load
+from spatialvlm_ros.resources import dataclass_from_dict
 
 __all__ = ["Generation", "VLMBackend", "VLMConfig", "check_model_folder", "to_pil"]
 
@@ -108,14 +109,9 @@ class VLMConfig:
 
     @classmethod
     def from_dict(cls, data: dict) -> VLMConfig:
-        """Build from a mapping; unknown keys raise :class:`ConfigError` naming them."""
-        if not isinstance(data, dict):
-            raise ConfigError("vlm config must be a mapping")
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise ConfigError(f"vlm config: unknown key(s) {', '.join(unknown)}")
-        return cls(**data)
+        """Build from a mapping, read with :func:`~spatialvlm_ros.resources.config_fields`
+        (unknown keys and values of the wrong type raise :class:`ConfigError` naming them)."""
+        return dataclass_from_dict(cls, data, "vlm")
 
     @property
     def prompt_style(self) -> PromptStyle:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from spatialvlm_ros.errors import ConfigError
-from spatialvlm_ros.resources import load_config
+from spatialvlm_ros.resources import config_fields, load_config
 from spatialvlm_ros.sim.noise import NoiseConfig
 
 RENDERERS = ("auto", "egl", "tiny")
@@ -35,7 +35,7 @@ class SimConfig:
     camera: dict = field(default_factory=dict)
     noise: NoiseConfig = field(default_factory=NoiseConfig)
     world: dict = field(default_factory=dict)
-    source: str = ""
+    source: str = field(default="", init=False)  # which file it was read from (set by from_yaml)
 
     @classmethod
     def from_yaml(cls, path: str | Path | None = None) -> SimConfig:
@@ -48,21 +48,12 @@ class SimConfig:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SimConfig:
-        if not isinstance(data, dict):
-            raise ConfigError("sim config: expected a mapping at the top level")
-        unknown = set(data) - set(_SECTIONS) - {"renderer", "noise"}
-        if unknown:
-            raise ConfigError(f"sim config: unknown section(s) {', '.join(sorted(unknown))}")
-        renderer = str(data.get("renderer", "auto")).lower()
-        if renderer not in RENDERERS:
-            raise ConfigError(f"sim config: renderer {renderer!r} is not one of {', '.join(RENDERERS)}")
-        kwargs: dict[str, Any] = {"renderer": renderer}
+        """Build from a mapping (the layout of ``config/sim.yaml``); keys and value types are read
+        with :func:`~spatialvlm_ros.resources.config_fields` (an empty section is its default)."""
+        kwargs = config_fields(cls, data, "sim", convert={"noise": lambda v: NoiseConfig.from_dict(v or {})})
+        kwargs["renderer"] = kwargs.get("renderer", "auto").lower()
         for name in _SECTIONS:
-            section = data.get(name, {}) or {}
-            if not isinstance(section, dict):
-                raise ConfigError(f"sim config: section {name!r} must be a mapping")
-            kwargs[name] = copy.deepcopy(section)
-        kwargs["noise"] = NoiseConfig.from_dict(data.get("noise", {}) or {})
+            kwargs[name] = copy.deepcopy(kwargs.get(name, {}))
         cfg = cls(**kwargs)
         cfg.validate()
         return cfg
@@ -72,6 +63,8 @@ class SimConfig:
         for key in ("width", "height", "fov_y_deg", "near", "far"):
             if key not in self.image:
                 raise ConfigError(f"sim config: image.{key} is missing")
+        if self.renderer not in RENDERERS:
+            raise ConfigError(f"sim config: renderer {self.renderer!r} is not one of {', '.join(RENDERERS)}")
         wr = str(self.world.get("renderer", self.renderer)).lower()
         if wr not in RENDERERS:
             raise ConfigError(f"sim config: world.renderer {wr!r} is not one of {', '.join(RENDERERS)}")

@@ -21,12 +21,15 @@ Everything is numpy/scipy and seeded by the caller's ``numpy.random.Generator``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from typing import Any
 
 import numpy as np
 from scipy import ndimage
 
 from spatialvlm_ros.errors import ConfigError
+from spatialvlm_ros.resources import config_fields, config_value
 
 
 @dataclass
@@ -47,18 +50,11 @@ class NoiseConfig:
 
     @classmethod
     def from_dict(cls, data: dict) -> NoiseConfig:
-        known = set(cls.__dataclass_fields__)
-        unknown = set(data) - known
-        if unknown:
-            raise ConfigError(f"sim config: unknown noise parameter(s) {', '.join(sorted(unknown))}")
-        kw = dict(data)
-        for key in ("hole_radius_px", "bleed_px"):
-            if key in kw:
-                v = kw[key]
-                lo, hi = (v, v) if isinstance(v, (int, float)) else v
-                if int(lo) < 0 or int(hi) < int(lo):
-                    raise ConfigError(f"sim config: noise.{key} {v} is not a valid range")
-                kw[key] = (int(lo), int(hi))
+        """Build from the ``noise`` section of ``config/sim.yaml``; keys and value types are read
+        with :func:`~spatialvlm_ros.resources.config_fields`; a pixel range is ``[lo, hi]`` or one
+        number (``lo == hi``)."""
+        kw = config_fields(cls, data, "noise", convert={"hole_radius_px": _pixel_range("hole_radius_px"),
+                                                        "bleed_px": _pixel_range("bleed_px")})
         cfg = cls(**kw)
         for key in ("sigma_const", "sigma_quad", "holes_per_megapixel", "edge_threshold", "max_range", "quantization",
                     "rgb_sigma"):
@@ -73,6 +69,19 @@ class NoiseConfig:
         d["hole_radius_px"] = list(self.hole_radius_px)
         d["bleed_px"] = list(self.bleed_px)
         return d
+
+
+def _pixel_range(key: str) -> Callable[[Any], tuple[int, int]]:
+    """Reader of a ``noise.<key>`` pixel range: ``[lo, hi]`` or one number, ``0 <= lo <= hi``."""
+
+    def read(value: Any) -> tuple[int, int]:
+        pair = [value, value] if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+        lo, hi = config_value(tuple[int, int], pair, f"noise config: {key}")
+        if lo < 0 or hi < lo:
+            raise ConfigError(f"sim config: noise.{key} {value} is not a valid range")
+        return lo, hi
+
+    return read
 
 
 def depth_sigma(z: np.ndarray, cfg: NoiseConfig) -> np.ndarray:
