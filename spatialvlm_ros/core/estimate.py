@@ -13,7 +13,7 @@ from spatialvlm_ros.core.plain import finite_or_none
 from spatialvlm_ros.core.query import SpatialQuery
 
 #: Where an estimate came from.
-SOURCES = ("geometry", "vlm", "hybrid")
+SOURCES = ("geometry", "vlm", "hybrid", "prior")  # prior: training-set statistics, no image (an evaluation control)
 
 
 @dataclass

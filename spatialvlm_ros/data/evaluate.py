@@ -21,7 +21,7 @@ import json
 import logging
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from spatialvlm_ros.core.qa import QAItem
@@ -77,14 +77,19 @@ class EvalReport:
     seconds: float = 0.0
     metrics: dict = field(default_factory=dict)
     examples: list = field(default_factory=list)
+    #: every question's outcome, keyed by ``(sample id, turn index)`` (only with ``keep_outcomes``)
+    outcomes: dict[tuple[str, int], Outcome] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return {
+        d = {
             "dataset": self.dataset, "backend": self.backend, "model": self.model,
             "samples": self.samples, "questions": self.questions, "seconds": round(self.seconds, 3),
             "direction_tolerance_deg": DIRECTION_TOLERANCE_DEG,
             **self.metrics, "examples": self.examples,
         }
+        if self.outcomes:
+            d["outcomes"] = [{"sample": k[0], "turn": k[1], **asdict(o)} for k, o in self.outcomes.items()]
+        return d
 
     def table(self) -> str:
         return format_table(self.metrics)
@@ -98,8 +103,12 @@ def evaluate(
     limit: int = 0,
     n_examples: int = 20,
     progress: bool = True,
+    keep_outcomes: bool = False,
 ) -> EvalReport:
-    """Ask ``estimator`` every question of ``dataset`` (at most ``limit`` samples) and score it."""
+    """Ask ``estimator`` every question of ``dataset`` (at most ``limit`` samples) and score it.
+
+    ``keep_outcomes``: also keep every question's :class:`Outcome` in ``report.outcomes``
+    (keyed by sample id and turn index), e.g. for paired comparisons of answerers."""
     from tqdm import tqdm
 
     samples = dataset if isinstance(dataset, list) else iter_samples(dataset)
@@ -117,9 +126,11 @@ def evaluate(
         queries = [qa.query for qa in sample.qa]
         estimates = estimator.estimate_many(frame, queries)
         source = intrinsics_source(sample)
-        for qa, est in zip(sample.qa, estimates):
+        for turn, (qa, est) in enumerate(zip(sample.qa, estimates)):
             o = score(qa, est)
             outcomes.append(o)
+            if keep_outcomes:
+                report.outcomes[(sample.id, turn)] = o
             by_source.setdefault(source, []).append(o)
             if len(report.examples) < n_examples:
                 report.examples.append({

@@ -147,6 +147,31 @@ def _median(xs: list[float]) -> float | None:
     return float(s[m]) if len(s) % 2 else float((s[m - 1] + s[m]) / 2)
 
 
+#: Per-question success measures of :func:`success`.
+SUCCESS_METRICS = ("within_50_200", "within_25pct")
+
+
+def success(o: Outcome, metric: str = "within_50_200") -> float | None:
+    """One question's success as 1.0 / 0.0, the per-question form of the report's rates.
+
+    Lengths: within [50 %, 200 %] of the truth (``metric="within_50_200"``, the paper's) or within
+    +-25 % (``"within_25pct"``, SpatialRGPT-Bench's); ``None`` for a zero truth (left out of those
+    rates' denominators). Directions: within the clock tolerance. Predicates: correct. An
+    unanswered question is a failure (0.0).
+    """
+    if metric not in SUCCESS_METRICS:
+        raise ValueError(f"unknown success metric {metric!r} (known: {', '.join(SUCCESS_METRICS)})")
+    if o.quantitative and o.kind != "direction" and o.truth is not None and o.truth <= ZERO_TRUTH_M:
+        return None
+    if not o.answered:
+        return 0.0
+    if not o.quantitative or o.kind == "direction":
+        return float(bool(o.correct))
+    assert o.pred is not None and o.truth is not None
+    ok = within_factor(o.pred, o.truth, 2.0) if metric == "within_50_200" else within_relative(o.pred, o.truth, 0.25)
+    return float(ok)
+
+
 def summarize(outcomes: list[Outcome]) -> dict:
     """Per-kind and overall metrics (the ``spatialvlm eval`` report body).
 

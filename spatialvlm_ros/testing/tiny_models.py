@@ -97,12 +97,16 @@ QWEN_SPECIAL = [
 LLAVA_SPECIAL = ["<unk>", "<s>", "</s>", "<pad>", "<image>"]
 
 
-def build_tokenizer(family: str, extra_corpus: list[str] = ()):  # type: ignore[no-untyped-def]
-    """A local ``PreTrainedTokenizerFast`` for ``family`` ("qwen" or "llava") with its chat template."""
+def build_tokenizer(family: str, extra_corpus: list[str] = (), vocab_size: int = 420):  # type: ignore[no-untyped-def]
+    """A local ``PreTrainedTokenizerFast`` for ``family`` ("qwen" or "llava") with its chat template.
+
+    The byte-level BPE is trained on a small spatial-QA corpus plus ``extra_corpus``
+    (e.g. a training set's questions and answers) up to ``vocab_size`` tokens.
+    """
     from transformers import PreTrainedTokenizerFast
 
     if family == "qwen":
-        tok = _bpe_tokenizer(QWEN_SPECIAL, 420, extra_corpus)
+        tok = _bpe_tokenizer(QWEN_SPECIAL, vocab_size, extra_corpus)
         return PreTrainedTokenizerFast(
             tokenizer_object=tok,
             eos_token="<|im_end|>",
@@ -111,7 +115,7 @@ def build_tokenizer(family: str, extra_corpus: list[str] = ()):  # type: ignore[
             chat_template=QWEN_CHAT_TEMPLATE,
         )
     if family == "llava":
-        tok = _bpe_tokenizer(LLAVA_SPECIAL, 420, extra_corpus)
+        tok = _bpe_tokenizer(LLAVA_SPECIAL, vocab_size, extra_corpus)
         return PreTrainedTokenizerFast(
             tokenizer_object=tok,
             bos_token="<s>",
@@ -230,17 +234,27 @@ def build_tiny_llava(out_dir: str | Path, seed: int = 0, scripted_answer: str | 
     return _finish(out)
 
 
-def _qwen_text_config(vocab_size: int, ids: dict[str, int]) -> dict:
-    """Text tower shared by the tiny Qwen2-VL and Qwen2.5-VL (head_dim 16: ``mrope_section`` sums to 8)."""
+def _mrope_section(head_dim: int) -> list[int]:
+    """Qwen's multimodal rotary split (temporal, height, width) of ``head_dim // 2`` frequencies:
+    the 16/24/24 proportions of the real checkpoints (head_dim 128)."""
+    half = head_dim // 2
+    t = max(1, round(half / 4))
+    h = (half - t) // 2
+    return [t, h, half - t - h]
+
+
+def _qwen_text_config(vocab_size: int, ids: dict[str, int], sizes: dict | None = None) -> dict:
+    """Text tower shared by the tiny Qwen2-VL and Qwen2.5-VL (default head_dim 16: ``mrope_section``
+    sums to 8); ``sizes`` overrides hidden_size, intermediate_size, num_hidden_layers,
+    num_attention_heads, num_key_value_heads."""
+    dims = {"hidden_size": 64, "intermediate_size": 128, "num_hidden_layers": 2, "num_attention_heads": 4,
+            "num_key_value_heads": 2, **(sizes or {})}
     return {
         "vocab_size": vocab_size,
-        "hidden_size": 64,
-        "intermediate_size": 128,
-        "num_hidden_layers": 2,
-        "num_attention_heads": 4,
-        "num_key_value_heads": 2,
+        **dims,
         "max_position_embeddings": 1024,
-        "rope_parameters": {"rope_type": "default", "rope_theta": 1e6, "mrope_section": [2, 3, 3]},
+        "rope_parameters": {"rope_type": "default", "rope_theta": 1e6,
+                            "mrope_section": _mrope_section(dims["hidden_size"] // dims["num_attention_heads"])},
         "bos_token_id": ids["<|endoftext|>"],
         "eos_token_id": ids["<|im_end|>"],
         "pad_token_id": ids["<|endoftext|>"],
@@ -248,17 +262,18 @@ def _qwen_text_config(vocab_size: int, ids: dict[str, int]) -> dict:
 
 
 def _build_tiny_qwen(out_dir: str | Path, seed: int, scripted_answer: str | None, config_cls, model_cls,  # type: ignore[no-untyped-def]
-                     processor_cls, processor_class_name: str, vision_config: dict) -> Path:
+                     processor_cls, processor_class_name: str, vision_config: dict, text_sizes: dict | None = None,
+                     corpus: list[str] = (), vocab_size: int = 420, max_pixels: int = 112 * 112) -> Path:
     """Build, script (optionally) and save a tiny Qwen-VL-family model; see the public builders."""
     import torch
     from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
 
     out = Path(out_dir)
-    tokenizer = build_tokenizer("qwen", [scripted_answer] if scripted_answer else [])
+    tokenizer = build_tokenizer("qwen", list(corpus) + ([scripted_answer] if scripted_answer else []), vocab_size)
     ids = {t: tokenizer.convert_tokens_to_ids(t) for t in QWEN_SPECIAL}
     config = config_cls(
         vision_config=vision_config,
-        text_config=_qwen_text_config(len(tokenizer), ids),
+        text_config=_qwen_text_config(len(tokenizer), ids, text_sizes),
         image_token_id=ids["<|image_pad|>"],
         video_token_id=ids["<|video_pad|>"],
         vision_start_token_id=ids["<|vision_start|>"],
@@ -267,7 +282,7 @@ def _build_tiny_qwen(out_dir: str | Path, seed: int, scripted_answer: str | None
     torch.manual_seed(seed)
     model = model_cls(config).eval()
     image_processor = Qwen2VLImageProcessorPil(
-        min_pixels=56 * 56, max_pixels=112 * 112, patch_size=14, merge_size=2, temporal_patch_size=2
+        min_pixels=56 * 56, max_pixels=max_pixels, patch_size=14, merge_size=2, temporal_patch_size=2
     )
     processor = processor_cls(image_processor=image_processor, tokenizer=tokenizer, chat_template=QWEN_CHAT_TEMPLATE)
     if scripted_answer:
@@ -302,6 +317,28 @@ def build_tiny_qwen2_5_vl(out_dir: str | Path, seed: int = 0, scripted_answer: s
     }
     return _build_tiny_qwen(out_dir, seed, scripted_answer, Qwen2_5_VLConfig, Qwen2_5_VLForConditionalGeneration,
                             Qwen2_5_VLImageOnlyProcessor, "Qwen2_5_VLProcessor", vision)
+
+
+def build_sized_qwen2_5_vl(out_dir: str | Path, vision: dict, text: dict, corpus: list[str] = (),
+                           vocab_size: int = 420, max_pixels: int = 112 * 112, seed: int = 0) -> Path:
+    """A Qwen2.5-VL-layout model with random weights of the given sizes (for the miniature experiment).
+
+    ``vision``: the vision tower's config keys (depth, hidden_size, intermediate_size, num_heads,
+    out_hidden_size, window_size, fullatt_block_indexes; patch 14 and merge 2 are fixed);
+    ``text``: hidden_size, intermediate_size, num_hidden_layers, num_attention_heads,
+    num_key_value_heads (``out_hidden_size`` is set to the text hidden size). The tokenizer is
+    trained on ``corpus`` (e.g. the training set's questions and answers) up to ``vocab_size``
+    tokens; the image processor caps images at ``max_pixels`` pixels.
+    """
+    from transformers.models.qwen2_5_vl import Qwen2_5_VLConfig, Qwen2_5_VLForConditionalGeneration
+
+    from spatialvlm_ros.models.processors import Qwen2_5_VLImageOnlyProcessor
+
+    v = {"patch_size": 14, "spatial_merge_size": 2, "temporal_patch_size": 2, **vision,
+         "out_hidden_size": int(text.get("hidden_size", 64))}
+    return _build_tiny_qwen(out_dir, seed, None, Qwen2_5_VLConfig, Qwen2_5_VLForConditionalGeneration,
+                            Qwen2_5_VLImageOnlyProcessor, "Qwen2_5_VLProcessor", v, text_sizes=text,
+                            corpus=corpus, vocab_size=vocab_size, max_pixels=max_pixels)
 
 
 def build_tiny_qwen2_vl(out_dir: str | Path, seed: int = 0, scripted_answer: str | None = None) -> Path:
