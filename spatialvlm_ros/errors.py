@@ -16,8 +16,25 @@ class InputError(SpatialVLMError):
     """Input data is missing, malformed or inconsistent (files, messages, bags)."""
 
 
+class UnreadableInputError(InputError):
+    """An input cannot be read: the file (image, array, bag, database) is missing, truncated,
+    corrupt or undecodable, or lacks a part it must hold (a scene file, a topic, intrinsics)."""
+
+
+class EmptyDepthError(InputError):
+    """A depth image holds no valid pixel (all zero or NaN)."""
+
+
 class UnknownObjectError(SpatialVLMError):
-    """A query names an object that the scene (or the detector) does not have."""
+    """A query names an object that the scene (or the detector) does not have.
+
+    ``names``: the object names the error is about (empty where the raiser did not say),
+    so that a caller can drop or report them without reading the message.
+    """
+
+    def __init__(self, message: str, names: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.names = tuple(names)
 
 
 class AmbiguousObjectError(SpatialVLMError):

@@ -287,8 +287,9 @@ def test_grounder_reports_a_name_it_cannot_find(folders):
 
     g = Grounder({"detector": str(folders["owl"]), "score_threshold": 1.0})
     assert g.detect(rgb_frame().rgb, ["red cube"]) == {"red cube": None}
-    with pytest.raises(UnknownObjectError, match="found no 'red cube'"):
+    with pytest.raises(UnknownObjectError, match="found no 'red cube'") as err:
         g.segment(rgb_frame(), ["red cube"])
+    assert err.value.names == ("red cube",)  # callers read the name from the error, not its text
 
 
 def test_grounder_rejects_bad_images_and_configs(grounder, folders):

@@ -13,7 +13,7 @@ from PIL import Image
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation
 from spatialvlm_ros.core.scene_builder import build_scene_graph
-from spatialvlm_ros.errors import InputError, UnknownObjectError
+from spatialvlm_ros.errors import EmptyDepthError, InputError, UnknownObjectError, UnreadableInputError
 from spatialvlm_ros.io.scene_dir import read_scene_dir, write_scene_dir
 
 W, H = 64, 48
@@ -44,9 +44,11 @@ def scene_dir(tmp_path: Path) -> Path:
     return write_scene_dir(tmp_path / "scene", _frame())
 
 
-def _err(path: Path) -> str:
+def _err(path: Path, kind: type[InputError] = InputError) -> str:
+    """The one-line message of the ``kind`` of :class:`InputError` reading ``path`` raises."""
     with pytest.raises(InputError) as info:
         read_scene_dir(path)
+    assert isinstance(info.value, kind), type(info.value)  # the data engine's skip reason comes from the type
     msg = str(info.value)
     assert "\n" not in msg
     return msg
@@ -117,7 +119,7 @@ def test_8bit_masks_are_accepted(scene_dir: Path) -> None:
 @pytest.mark.parametrize("name", ["rgb.png", "camera_info.yaml", "masks.png", "objects.json"])
 def test_missing_file_is_named(scene_dir: Path, name: str) -> None:
     (scene_dir / name).unlink()
-    assert name in _err(scene_dir)
+    assert name in _err(scene_dir, UnreadableInputError)
 
 
 def test_missing_depth(scene_dir: Path) -> None:
@@ -128,7 +130,7 @@ def test_missing_depth(scene_dir: Path) -> None:
 
 
 def test_missing_directory(tmp_path: Path) -> None:
-    assert "not found" in _err(tmp_path / "nope")
+    assert "not found" in _err(tmp_path / "nope", UnreadableInputError)
 
 
 def test_both_depth_files(scene_dir: Path) -> None:
@@ -199,7 +201,7 @@ def test_all_invalid_png_depth(scene_dir: Path) -> None:
 def test_all_nan_npy_depth(scene_dir: Path) -> None:
     (scene_dir / "depth.png").unlink()
     np.save(scene_dir / "depth.npy", np.full((H, W), np.nan, np.float32))
-    assert "no valid depth" in _err(scene_dir)
+    assert "no valid depth" in _err(scene_dir, EmptyDepthError)
 
 
 # ------------------------------------------------------------------ objects.json

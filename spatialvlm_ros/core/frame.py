@@ -8,7 +8,7 @@ import numpy as np
 
 from spatialvlm_ros.core import limits
 from spatialvlm_ros.core.camera import CameraIntrinsics
-from spatialvlm_ros.errors import InputError
+from spatialvlm_ros.errors import EmptyDepthError, InputError
 
 
 @dataclass
@@ -85,7 +85,7 @@ class RGBDFrame:
                 )
             valid = np.isfinite(self.depth) & (self.depth > 0)
             if not valid.any():
-                raise InputError("depth image has no valid pixel (all zero or NaN)")
+                raise EmptyDepthError("depth image has no valid pixel (all zero or NaN)")
         if self.segmentation is not None and self.segmentation.labels.shape != (h, w):
             raise InputError(
                 f"mask image is {self.segmentation.labels.shape[1]}x{self.segmentation.labels.shape[0]}"

@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from spatialvlm_ros.core.frame import RGBDFrame
-from spatialvlm_ros.errors import InputError
+from spatialvlm_ros.errors import InputError, UnreadableInputError
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ def read_frame(path: str | Path, index: int) -> RGBDFrame:
         except InputError:
             raise
         except Exception as exc:  # noqa: BLE001 - rosbags/CDR raise many types on corrupt data
-            raise InputError(f"bag {path} frame {index}: cannot decode ({type(exc).__name__}: {exc})") from None
+            raise UnreadableInputError(f"bag {path} frame {index}: cannot decode ({type(exc).__name__}: {exc})") from None
         if found is None:
             raise InputError(f"bag {path}: frame {index} could not be re-synchronised")
         frame_id = str(found.rgb.header.frame_id)

@@ -39,7 +39,7 @@ import numpy as np
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation
 from spatialvlm_ros.core.qa import QAItem
-from spatialvlm_ros.errors import InputError
+from spatialvlm_ros.errors import InputError, UnreadableInputError
 
 log = logging.getLogger(__name__)
 
@@ -179,7 +179,7 @@ def decode_png(data: bytes, mode: str | None = None) -> np.ndarray:
         img = Image.open(io.BytesIO(data))
         img.load()
     except Exception as exc:  # noqa: BLE001 - Pillow raises several types for bad data
-        raise InputError(f"image bytes are not a readable image ({type(exc).__name__})") from None
+        raise UnreadableInputError(f"image bytes are not a readable image ({type(exc).__name__})") from None
     if mode is not None and img.mode != mode:
         img = img.convert(mode)
     return np.asarray(img)
@@ -329,7 +329,7 @@ def iter_samples(path: str | os.PathLike[str]) -> Iterator[SpatialSample]:
         if not done:
             raise InputError(f"{p} holds no finished dataset shards ({SHARD_DIR}/shard-*{DONE_SUFFIX})")
     else:
-        raise InputError(f"dataset not found: {p}")
+        raise UnreadableInputError(f"dataset not found: {p}")
     for f in files:
         yield from _read_file(f, root)
 
@@ -346,7 +346,7 @@ def _read_file(f: Path, root: Path) -> Iterator[SpatialSample]:
         try:
             table = pq.read_table(f)
         except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for bad files
-            raise InputError(f"dataset shard {f} is not readable Parquet ({exc})") from None
+            raise UnreadableInputError(f"dataset shard {f} is not readable Parquet ({exc})") from None
         for row in table.to_pylist():
             yield SpatialSample.from_row(row)
     elif f.suffix == ".jsonl":

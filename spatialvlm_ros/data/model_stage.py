@@ -104,8 +104,8 @@ class ModelStage:
         while len(found) >= 2:
             try:
                 return g.segment(frame, found)
-            except UnknownObjectError as exc:  # an empty or fully overlapped mask: drop that name
-                bad = [n for n in found if repr(n) in str(exc)]
+            except UnknownObjectError as exc:  # an empty or fully overlapped mask: drop the first name it is about
+                bad = [n for n in found if n in exc.names]
                 if not bad:
                     raise SkipInput("too_few_objects", str(exc)) from None
                 found.remove(bad[0])

@@ -17,7 +17,7 @@ from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.data.rows import Work, skip_row
 from spatialvlm_ros.data.sources import InputItem
-from spatialvlm_ros.errors import InputError, NoDepthError, SpatialVLMError
+from spatialvlm_ros.errors import EmptyDepthError, InputError, NoDepthError, SpatialVLMError, UnreadableInputError
 
 log = logging.getLogger(__name__)
 
@@ -49,14 +49,13 @@ class _NoTruth(SpatialVLMError):
     pass
 
 
-def classify_input_error(exc: Exception) -> str:
-    """Skip reason of an :class:`InputError` raised while reading an input."""
-    text = str(exc).lower()
-    if "depth" in text and ("no valid" in text or "all zero" in text):
+def classify_input_error(exc: InputError) -> str:
+    """Skip reason of an :class:`InputError` raised while reading an input, by its type:
+    ``no_depth`` (:class:`EmptyDepthError`), ``unreadable`` (:class:`UnreadableInputError`),
+    else ``bad_input``."""
+    if isinstance(exc, EmptyDepthError):
         return "no_depth"
-    if any(w in text for w in ("not found", "unreadable", "not a readable", "cannot read", "cannot open",
-                               "not readable", "no such", "truncated", "corrupt", "cannot decode",
-                               "does not exist", " has no ")):
+    if isinstance(exc, UnreadableInputError):
         return "unreadable"
     return "bad_input"
 
@@ -152,9 +151,9 @@ def _read_image(path: Path, cfg) -> tuple[RGBDFrame, list[str], str]:
             rgb = np.asarray(img.convert("RGB"))
             f35 = exif_focal_35mm(img)
     except FileNotFoundError:
-        raise InputError(f"image not found: {path}") from None
+        raise UnreadableInputError(f"image not found: {path}") from None
     except Exception as exc:  # noqa: BLE001 - Pillow raises many types on corrupt files
-        raise InputError(f"image {path} is not a readable image ({type(exc).__name__})") from None
+        raise UnreadableInputError(f"image {path} is not a readable image ({type(exc).__name__})") from None
     h, w = rgb.shape[:2]
     cam_file = path.with_name(path.name + ".camera_info.yaml")
     if cam_file.is_file():

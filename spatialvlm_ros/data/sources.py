@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from spatialvlm_ros.errors import InputError
+from spatialvlm_ros.errors import InputError, UnreadableInputError
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ def expand_inputs(args: list[str], bag_stride: int = 10, bag_max_frames: int = 0
             continue
         p = Path(arg)
         if not p.exists():
-            raise InputError(f"input not found: {arg}")
+            raise UnreadableInputError(f"input not found: {arg}")
         found = list(_walk(p.resolve(), bag_stride, bag_max_frames))
         if not found:
             raise InputError(f"input {arg} holds no scene directory, image, rosbag or sim range")

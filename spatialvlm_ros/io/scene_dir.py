@@ -35,7 +35,7 @@ from spatialvlm_ros.core import limits
 from spatialvlm_ros.core.camera import CameraIntrinsics, check_image_size
 from spatialvlm_ros.core.depth import decode_depth, encode_depth_mm
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation, check_pose
-from spatialvlm_ros.errors import InputError, first_line
+from spatialvlm_ros.errors import EmptyDepthError, InputError, UnreadableInputError, first_line
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ def _open_image(path: Path, expect: CameraIntrinsics | None = None) -> Image.Ima
     try:
         img = Image.open(path)
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
-        raise InputError(f"{path.name}: cannot read image ({_first_line(exc)})") from None
+        raise UnreadableInputError(f"{path.name}: cannot read image ({_first_line(exc)})") from None
     w, h = img.size
     try:
         check_image_size(w, h, path.name)
@@ -81,7 +81,7 @@ def _open_image(path: Path, expect: CameraIntrinsics | None = None) -> Image.Ima
     try:
         img.load()
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, struct.error) as exc:
-        raise InputError(f"{path.name}: cannot decode image ({_first_line(exc)})") from None
+        raise UnreadableInputError(f"{path.name}: cannot decode image ({_first_line(exc)})") from None
     return img
 
 
@@ -203,7 +203,7 @@ def read_depth_npy(path: Path, expect: CameraIntrinsics | None = None) -> np.nda
     try:
         arr = np.load(path, allow_pickle=False)
     except (ValueError, OSError, EOFError) as exc:
-        raise InputError(f"{path.name}: cannot read array ({_first_line(exc)})") from None
+        raise UnreadableInputError(f"{path.name}: cannot read array ({_first_line(exc)})") from None
     return decode_depth(arr, "32FC1")
 
 
@@ -283,12 +283,12 @@ def read_scene_dir(
     """
     root = Path(path)
     if not root.is_dir():
-        raise InputError(f"scene directory not found: {root}")
+        raise UnreadableInputError(f"scene directory not found: {root}")
 
     def need(name: str) -> Path:
         p = root / name
         if not p.is_file():
-            raise InputError(f"scene directory {root} has no {name}")
+            raise UnreadableInputError(f"scene directory {root} has no {name}")
         return p
 
     info = _read_yaml(need(CAMERA_INFO_FILE))
@@ -308,9 +308,9 @@ def read_scene_dir(
     elif npy.is_file():
         depth = read_depth_npy(npy, intr)
     elif require_depth:
-        raise InputError(f"scene directory {root} has no {DEPTH_PNG} or {DEPTH_NPY}")
+        raise UnreadableInputError(f"scene directory {root} has no {DEPTH_PNG} or {DEPTH_NPY}")
     if depth is not None and not (depth > 0).any():
-        raise InputError(f"{png.name if png.is_file() else npy.name}: no valid depth pixel (all zero or NaN)")
+        raise EmptyDepthError(f"{png.name if png.is_file() else npy.name}: no valid depth pixel (all zero or NaN)")
 
     segmentation: Segmentation | None = None
     has_masks, has_objects = (root / MASKS_FILE).is_file(), (root / OBJECTS_FILE).is_file()

@@ -194,7 +194,8 @@ class Grounder:
     def segment(self, frame: RGBDFrame, names: list[str]) -> Segmentation:
         """Instance masks of ``names`` in ``frame.rgb`` (ids 1..n in order).
 
-        Raises :class:`UnknownObjectError` for the first name not found,
+        Raises :class:`UnknownObjectError` for the first name not found (its ``names``: that name;
+        for a mask found only where an earlier one is, both names),
         :class:`InputError` for a malformed image, :class:`ModelError` on model failure.
         """
         rgb = np.asarray(frame.rgb)
@@ -205,7 +206,8 @@ class Grounder:
         for n in unique:
             if dets.get(n) is None:
                 raise UnknownObjectError(
-                    f"the detector found no {n!r} in the image (score threshold {self.config.score_threshold:g})"
+                    f"the detector found no {n!r} in the image (score threshold {self.config.score_threshold:g})",
+                    names=(n,),
                 )
         h, w = rgb.shape[:2]
         masks = self._masks(rgb, [dets[n] for n in unique])
@@ -213,11 +215,11 @@ class Grounder:
         seg_names: dict[int, str] = {}
         for i, (n, m) in enumerate(zip(unique, masks), start=1):
             if not m.any():
-                raise UnknownObjectError(f"the segmenter gave an empty mask for {n!r}")
+                raise UnknownObjectError(f"the segmenter gave an empty mask for {n!r}", names=(n,))
             free = m & (labels == 0)
             if not free.any():
                 other = seg_names[int(np.bincount(labels[m]).argmax())]
-                raise UnknownObjectError(f"the detector found {n!r} only where it found {other!r}")
+                raise UnknownObjectError(f"the detector found {n!r} only where it found {other!r}", names=(n, other))
             m = free
             labels[m] = i
             seg_names[i] = n

@@ -32,7 +32,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from spatialvlm_ros.errors import InputError
+from spatialvlm_ros.errors import InputError, UnreadableInputError
 
 log = logging.getLogger(__name__)
 
@@ -288,7 +288,7 @@ def rollback_sqlite(db: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise InputError(f"{db}: not a readable rosbag2 sqlite3 database ({exc})") from None
+        raise UnreadableInputError(f"{db}: not a readable rosbag2 sqlite3 database ({exc})") from None
 
 
 @dataclass
@@ -320,7 +320,7 @@ def reindex_bag(bag: str | Path) -> ReindexResult:
     """
     bag = Path(bag)
     if not bag.exists():
-        raise InputError(f"bag {bag} does not exist")
+        raise UnreadableInputError(f"bag {bag} does not exist")
     if bag.is_file():
         if bag.suffix not in (".mcap", ".db3"):
             raise InputError(f"{bag}: not a bag (expected a directory, a .mcap or a .db3 file)")
@@ -377,7 +377,7 @@ def _write_metadata_for(bag: Path, store: Path) -> None:
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - rosbags ReaderError, sqlite3 errors
-        raise InputError(f"cannot read {store} after recovery: {str(exc).splitlines()[0]}") from None
+        raise UnreadableInputError(f"cannot read {store} after recovery: {str(exc).splitlines()[0]}") from None
     storage = "mcap" if store.suffix == ".mcap" else "sqlite3"
     tmp = bag / "metadata.yaml.tmp"
     write_metadata(tmp, storage, store.name, [(c, digests[c.id], counts[c.id]) for c in conns],

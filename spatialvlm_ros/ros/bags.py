@@ -27,7 +27,7 @@ import numpy as np
 import yaml
 
 from spatialvlm_ros.core.frame import RGBDFrame
-from spatialvlm_ros.errors import InputError, first_line
+from spatialvlm_ros.errors import InputError, UnreadableInputError, first_line
 from spatialvlm_ros.ros import convert
 from spatialvlm_ros.ros.interfaces import typestore
 from spatialvlm_ros.ros.sync import CameraSet, CameraSynchronizer  # noqa: F401 - re-exported
@@ -347,7 +347,7 @@ class BagReader:
         self.recovered: Any = None
         self._tmp: Any = None
         if not self.path.exists():
-            raise InputError(f"bag {self.path} does not exist")
+            raise UnreadableInputError(f"bag {self.path} does not exist")
         if self.path.is_file() and self.path.suffix not in (".mcap", ".db3"):
             raise InputError(f"bag {self.path}: not a bag (expected a directory, a .mcap or a .db3 file)")
         target = self.path
@@ -369,7 +369,7 @@ class BagReader:
                 raise
             except Exception as exc2:  # noqa: BLE001
                 self._cleanup()
-                raise InputError(f"cannot open bag {self.path} (not a rosbag2, or truncated/corrupt): "
+                raise UnreadableInputError(f"cannot open bag {self.path} (not a rosbag2, or truncated/corrupt): "
                                  f"{first_line(exc2)}") from None
 
     @staticmethod
@@ -393,9 +393,9 @@ class BagReader:
             dst = Path(self._tmp.name) / "bag"
             scan = bag_recovery.salvage_mcap(store, dst)
             if scan.complete:
-                raise InputError(f"cannot open bag {self.path} (not a rosbag2, or corrupt): {first_line(exc)}")
+                raise UnreadableInputError(f"cannot open bag {self.path} (not a rosbag2, or corrupt): {first_line(exc)}")
             if scan.messages == 0:
-                raise InputError(f"cannot open bag {self.path}: truncated mcap with no complete chunk "
+                raise UnreadableInputError(f"cannot open bag {self.path}: truncated mcap with no complete chunk "
                                  f"({scan.total_bytes} bytes, {scan.stop_reason})")
             self.recovered = scan
             log.warning("bag %s: mcap %s is truncated (%s): %s", self.path, store.name, first_line(exc),
@@ -413,7 +413,7 @@ class BagReader:
                         "transaction rolled back", self.path, store.name, first_line(exc))
             self.recovered = True
             return self._open(copy)
-        raise InputError(f"cannot open bag {self.path} (not a rosbag2, or truncated/corrupt): {first_line(exc)}")
+        raise UnreadableInputError(f"cannot open bag {self.path} (not a rosbag2, or truncated/corrupt): {first_line(exc)}")
 
     def _cleanup(self) -> None:
         if self._tmp is not None:
@@ -449,7 +449,7 @@ class BagReader:
         missing = [t for t in topics if t not in self.topics]
         if missing:
             have = ", ".join(sorted(self.topics)) or "none"
-            raise InputError(
+            raise UnreadableInputError(
                 f"bag {self.path} has no topic {', '.join(missing)} (it has: {have})"
             )
 
@@ -463,7 +463,7 @@ class BagReader:
         except InputError:
             raise
         except Exception as exc:
-            raise InputError(f"bag {self.path} is truncated or corrupt: {first_line(exc)}") from None
+            raise UnreadableInputError(f"bag {self.path} is truncated or corrupt: {first_line(exc)}") from None
 
     def messages(self, topics: Iterable[str] | None = None) -> Iterator[tuple[str, int, Any]]:
         """(topic, t_ns, message object) in time order.
@@ -482,7 +482,7 @@ class BagReader:
             except KeyError:
                 raise InputError(f"bag {self.path}: unknown message type {conn.msgtype} on {conn.topic}") from None
             except Exception as exc:
-                raise InputError(
+                raise UnreadableInputError(
                     f"bag {self.path}: cannot decode a {conn.msgtype} message on {conn.topic}: {first_line(exc)}"
                 ) from None
             yield conn.topic, t_ns, msg

@@ -28,7 +28,7 @@ from scipy.spatial.transform import Rotation
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation
 from spatialvlm_ros.core.plain import finite_or_none
-from spatialvlm_ros.errors import InputError
+from spatialvlm_ros.errors import InputError, UnreadableInputError
 from spatialvlm_ros.ros.interfaces import typestore
 
 if TYPE_CHECKING:  # the rosbags message classes of the typestore (ROS 2 Jazzy)
@@ -247,7 +247,7 @@ def camera_info_to_intrinsics(msg: CameraInfo) -> CameraIntrinsics:
     if fx == 0 and fy == 0 and p.size == 12 and p[0] > 0:
         fx, fy, cx, cy = p[0], p[5], p[2], p[6]
     if not np.all(np.isfinite([fx, fy, cx, cy])) or fx <= 0 or fy <= 0:
-        raise InputError(
+        raise UnreadableInputError(
             f"camera_info has no valid intrinsics (fx={fx}, fy={fy}); is the camera calibrated?"
         )
     return CameraIntrinsics(
