@@ -16,6 +16,12 @@ from spatialvlm_ros.core.plain import finite_or_none, json_value
 from spatialvlm_ros.core.query import PREDICATES, SpatialQuery
 
 
+def question_type(kind: str, form: str) -> str:
+    """The evaluation's question type: the kind for quantities (``distance``), ``kind:form`` for
+    predicates (``left_of:yesno``, ``taller:which``)."""
+    return kind if form == "value" else f"{kind}:{form}"
+
+
 @dataclass
 class QAItem:
     """One question/answer turn and the truth it was made from.

@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from spatialvlm_ros.core.qa import QAItem
+from spatialvlm_ros.core.qa import question_type as kind_form_type
 from spatialvlm_ros.data.dataset import SpatialSample, iter_samples
 from spatialvlm_ros.data.metrics import Outcome, angle_error_deg, clock_to_deg, format_table, summarize
 from spatialvlm_ros.errors import InputError
@@ -36,7 +37,7 @@ DIRECTION_TOLERANCE_DEG = 15.0
 
 
 def question_type(qa: QAItem) -> str:
-    return qa.kind if qa.form == "value" else f"{qa.kind}:{qa.form}"
+    return kind_form_type(qa.kind, qa.form)
 
 
 def intrinsics_source(sample: SpatialSample) -> str:

@@ -3,7 +3,7 @@
 The evaluation control of the miniature experiment (``bench/miniature.py``): what a model
 that learned only the answers' distribution, not the scene, would score. For every question
 type (the kind for quantities, ``kind:form`` for predicates, as
-:func:`spatialvlm_ros.data.evaluate.question_type` names them) it answers
+``core.qa.question_type`` names them) it answers
 
 - a length: the median of the training answers of that type (metres);
 - a direction: the median training azimuth (degrees);
@@ -22,13 +22,10 @@ from collections.abc import Iterable, Sequence
 from spatialvlm_ros.core.estimate import SpatialEstimate
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.qa import QAItem
+from spatialvlm_ros.core.qa import question_type as _type
 from spatialvlm_ros.core.query import SpatialQuery
 from spatialvlm_ros.core.scene import SceneGraph
 from spatialvlm_ros.estimators.base import Estimator
-
-
-def _type(kind: str, form: str) -> str:
-    return kind if form == "value" else f"{kind}:{form}"
 
 
 class PriorEstimator(Estimator):
