@@ -50,6 +50,15 @@ class Estimator(ABC):
         """Answer several queries about one frame (backends may batch them)."""
         return [self.estimate(frame, q) for q in queries]
 
+    def prepare(self) -> str:
+        """Check what :meth:`load` will load, without loading weights (lifecycle 'configure').
+
+        Returns one line for the log (device, dtype, size), or ``""`` for a model-free
+        backend. Raises :class:`~spatialvlm_ros.errors.ModelError` /
+        :class:`~spatialvlm_ros.errors.ConfigError` when the model could not be loaded.
+        """
+        return ""
+
     def load(self) -> None:
         """Load models (lifecycle 'activate'); a no-op for model-free backends."""
 

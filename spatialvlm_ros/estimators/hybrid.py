@@ -124,8 +124,7 @@ class HybridEstimator(Estimator):
 
     def prepare(self) -> str:
         """The VLM side's load plan in one line (device, dtype, size), without loading weights."""
-        prepare = getattr(self.vlm, "prepare", None)
-        return prepare() if callable(prepare) else ""
+        return self.vlm.prepare()
 
     def unload(self) -> None:
         self.vlm.unload()

@@ -1,12 +1,56 @@
-"""Shared loading helpers for the non-generative models (detector, segmenter, depth)."""
+"""Shared loading helpers for the models (VLM, detector, segmenter, depth, image filter)."""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, TypeVar
 
-from spatialvlm_ros.errors import ConfigError, ModelError
+from spatialvlm_ros.errors import ConfigError, ModelError, first_line
+from spatialvlm_ros.resources import dataclass_from_dict
+
+C = TypeVar("C", bound="HubModelConfig")
+
+
+@dataclass(kw_only=True)
+class HubModelConfig:
+    """Where a model's files come from and where it runs: the fields every model config shares.
+
+    - ``device``: ``"auto"`` (CUDA when available, else CPU), ``"cpu"``, ``"cuda"`` or ``"cuda:N"``.
+    - ``local_files_only``: never touch the network (the hub cache or the folder must hold the files).
+    - ``revision``: hub revision (branch, tag or commit) - pin it on robots.
+
+    Subclasses name their config mapping in ``SECTION`` (used in error messages) and call
+    ``super().__post_init__()`` from their own ``__post_init__``.
+    """
+
+    device: str = "auto"
+    local_files_only: bool = False
+    revision: str | None = None
+
+    SECTION: ClassVar[str] = "model"
+
+    def __post_init__(self) -> None:
+        validate_device_name(self.device)
+
+    @classmethod
+    def from_dict(cls: type[C], data: dict) -> C:
+        """The config from its YAML mapping, by the rules of :func:`spatialvlm_ros.resources.config_fields`."""
+        return dataclass_from_dict(cls, data, cls.SECTION)
+
+    def from_pretrained(self, loader: Any, name: str, what: str, **kwargs: Any) -> Any:
+        """``loader.from_pretrained(name)`` (a folder, validated, or a hub id) with this config's
+        offline switch and revision; any failure is a :class:`ModelError` naming ``what`` and ``name``."""
+        src = resolve_source(name)
+        try:
+            return loader.from_pretrained(src, **hub_kwargs(self.local_files_only, self.revision), **kwargs)
+        except Exception as exc:  # noqa: BLE001 - any loading failure is a ModelError
+            raise ModelError(f"cannot load {what} {name!r}: {first_line(exc)}") from None
+
+    def model_kwargs(self) -> dict:
+        """Extra kwargs for a model's (not a processor's) ``from_pretrained``: safetensors only, offline lookups."""
+        return {"use_safetensors": True, **offline_adapter(self.local_files_only)}
 
 
 def resolve_source(model: str) -> str:

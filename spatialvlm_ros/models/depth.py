@@ -21,46 +21,34 @@ import numpy as np
 
 from spatialvlm_ros.core.camera import CameraIntrinsics
 from spatialvlm_ros.errors import ConfigError, InputError, ModelError, first_line
-from spatialvlm_ros.models.common import (
-    hub_kwargs,
-    offline_adapter,
-    resolve_device,
-    resolve_source,
-    validate_device_name,
-)
-from spatialvlm_ros.resources import dataclass_from_dict
+from spatialvlm_ros.models.common import HubModelConfig, resolve_device
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
-class DepthConfig:
+class DepthConfig(HubModelConfig):
     """The ``depth:`` mapping of a model config file.
 
     - ``model``: folder or hub id (``depth-anything/Depth-Anything-V2-Metric-Indoor-Small-hf``).
     - ``max_depth_m``: predictions beyond this are marked invalid (0).
     - ``reference_fx_px``: focal length (pixels, at the image's resolution) the network's
       metric scale corresponds to; ``None``: no rescaling.
-    - ``device``, ``local_files_only``, ``revision``: as for the VLM.
+    - ``device``, ``local_files_only``, ``revision``: see :class:`HubModelConfig`.
     """
 
     model: str
     max_depth_m: float = 20.0
     reference_fx_px: float | None = None
-    device: str = "auto"
-    local_files_only: bool = False
-    revision: str | None = None
+
+    SECTION = "depth"
 
     def __post_init__(self) -> None:
-        validate_device_name(self.device)
+        super().__post_init__()
         if float(self.max_depth_m) <= 0:
             raise ConfigError("depth: max_depth_m must be positive")
         if self.reference_fx_px is not None and float(self.reference_fx_px) <= 0:
             raise ConfigError("depth: reference_fx_px must be positive")
-
-    @classmethod
-    def from_dict(cls, data: dict) -> DepthConfig:
-        return dataclass_from_dict(cls, data, "depth")
 
 
 class MonoDepthModel:
@@ -78,15 +66,8 @@ class MonoDepthModel:
 
         c = self.config
         device = resolve_device(c.device)
-        src = resolve_source(c.model)
-        common = hub_kwargs(c.local_files_only, c.revision)
-        try:
-            model = AutoModelForDepthEstimation.from_pretrained(
-                src, use_safetensors=True, **common, **offline_adapter(c.local_files_only)
-            )
-            self.processor = AutoImageProcessor.from_pretrained(src, **common)
-        except Exception as exc:  # noqa: BLE001 - any loading failure is a ModelError
-            raise ModelError(f"cannot load depth model {c.model!r}: {first_line(exc)}") from None
+        model = c.from_pretrained(AutoModelForDepthEstimation, c.model, "depth model", **c.model_kwargs())
+        self.processor = c.from_pretrained(AutoImageProcessor, c.model, "depth model")
         self.model = model.to(device).eval()
 
     def unload(self) -> None:

@@ -21,14 +21,7 @@ import numpy as np
 
 from spatialvlm_ros.core.frame import RGBDFrame, Segmentation, normalize_name
 from spatialvlm_ros.errors import ConfigError, InputError, ModelError, UnknownObjectError, first_line
-from spatialvlm_ros.models.common import (
-    hub_kwargs,
-    offline_adapter,
-    resolve_device,
-    resolve_source,
-    validate_device_name,
-)
-from spatialvlm_ros.resources import dataclass_from_dict
+from spatialvlm_ros.models.common import HubModelConfig, resolve_device
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +29,7 @@ DETECTOR_TYPES = ("owlv2", "grounding_dino")
 
 
 @dataclass
-class GroundingConfig:
+class GroundingConfig(HubModelConfig):
     """The ``grounding:`` mapping of a model config file.
 
     - ``detector``: folder or hub id of the detector (``google/owlv2-base-patch16-ensemble``,
@@ -45,7 +38,7 @@ class GroundingConfig:
       the detected boxes as masks (coarse: the box includes background).
     - ``score_threshold``: minimum detection score (0..1) to accept a name;
       ``text_threshold``: Grounding DINO's phrase threshold.
-    - ``device``, ``local_files_only``, ``revision``: as for the VLM.
+    - ``device``, ``local_files_only``, ``revision``: see :class:`HubModelConfig`.
     """
 
     detector: str
@@ -53,22 +46,17 @@ class GroundingConfig:
     segmenter: str | None = None
     score_threshold: float = 0.1
     text_threshold: float = 0.25
-    device: str = "auto"
-    local_files_only: bool = False
-    revision: str | None = None
+
+    SECTION = "grounding"
 
     def __post_init__(self) -> None:
-        validate_device_name(self.device)
+        super().__post_init__()
         if self.detector_type not in DETECTOR_TYPES:
             raise ConfigError(
                 f"grounding: detector_type {self.detector_type!r} is not one of {', '.join(DETECTOR_TYPES)}"
             )
         if not 0.0 <= float(self.score_threshold) <= 1.0:
             raise ConfigError("grounding: score_threshold must lie in [0, 1]")
-
-    @classmethod
-    def from_dict(cls, data: dict) -> GroundingConfig:
-        return dataclass_from_dict(cls, data, "grounding")
 
 
 @dataclass
@@ -97,25 +85,14 @@ class Grounder:
 
         c = self.config
         device = resolve_device(c.device)
-        common = hub_kwargs(c.local_files_only, c.revision)
-        src = resolve_source(c.detector)
-        try:
-            self.detector = AutoModelForZeroShotObjectDetection.from_pretrained(
-                src, use_safetensors=True, **common, **offline_adapter(c.local_files_only)
-            )
-            self.detector_processor = AutoProcessor.from_pretrained(src, **common)
-        except Exception as exc:  # noqa: BLE001 - any loading failure is a ModelError
-            self.detector = None
-            raise ModelError(f"cannot load detector {c.detector!r}: {first_line(exc)}") from None
-        self.detector.to(device).eval()
-        if c.segmenter:
-            seg = resolve_source(c.segmenter)
-            try:
-                self.sam = SamModel.from_pretrained(seg, use_safetensors=True, **common).to(device).eval()
-                self.sam_processor = AutoProcessor.from_pretrained(seg, **common)
-            except Exception as exc:  # noqa: BLE001 - any loading failure is a ModelError
-                self.detector = None
-                raise ModelError(f"cannot load segmenter {c.segmenter!r}: {first_line(exc)}") from None
+        detector = c.from_pretrained(AutoModelForZeroShotObjectDetection, c.detector, "detector",
+                                     **c.model_kwargs())
+        processor = c.from_pretrained(AutoProcessor, c.detector, "detector")
+        if c.segmenter:  # both load or neither: a failed segmenter leaves the grounder unloaded
+            sam = c.from_pretrained(SamModel, c.segmenter, "segmenter", use_safetensors=True)
+            self.sam_processor = c.from_pretrained(AutoProcessor, c.segmenter, "segmenter")
+            self.sam = sam.to(device).eval()
+        self.detector, self.detector_processor = detector.to(device).eval(), processor
 
     def unload(self) -> None:
         self.detector = self.detector_processor = self.sam = self.sam_processor = None

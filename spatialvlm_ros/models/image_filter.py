@@ -16,14 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from spatialvlm_ros.errors import ConfigError, ModelError, first_line
-from spatialvlm_ros.models.common import (
-    hub_kwargs,
-    offline_adapter,
-    resolve_device,
-    resolve_source,
-    validate_device_name,
-)
-from spatialvlm_ros.resources import dataclass_from_dict
+from spatialvlm_ros.models.common import HubModelConfig, resolve_device
 
 log = logging.getLogger(__name__)
 
@@ -41,33 +34,28 @@ DEFAULT_UNSUITABLE = [
 
 
 @dataclass
-class FilterConfig:
+class FilterConfig(HubModelConfig):
     """The ``filter:`` mapping of ``config/data.yaml``.
 
     - ``model``: folder or hub id of a CLIP or SigLIP checkpoint (``openai/clip-vit-base-patch32``,
       ``google/siglip-base-patch16-224``); ``None`` switches the filter off.
     - ``suitable`` / ``unsuitable``: the zero-shot prompts; ``threshold``: minimum score (0..1).
-    - ``device``, ``local_files_only``, ``revision``: as for the other models.
+    - ``device``, ``local_files_only``, ``revision``: see :class:`HubModelConfig`.
     """
 
     model: str | None = None
     suitable: list[str] = field(default_factory=lambda: list(DEFAULT_SUITABLE))
     unsuitable: list[str] = field(default_factory=lambda: list(DEFAULT_UNSUITABLE))
     threshold: float = 0.5
-    device: str = "auto"
-    local_files_only: bool = False
-    revision: str | None = None
+
+    SECTION = "filter"
 
     def __post_init__(self) -> None:
-        validate_device_name(self.device)
+        super().__post_init__()
         if not self.suitable or not self.unsuitable:
             raise ConfigError("filter: suitable and unsuitable each need at least one prompt")
         if not 0.0 <= float(self.threshold) <= 1.0:
             raise ConfigError("filter: threshold must lie in [0, 1]")
-
-    @classmethod
-    def from_dict(cls, data: dict) -> FilterConfig:
-        return dataclass_from_dict(cls, data, "filter")
 
 
 class ImageFilter:
@@ -86,14 +74,8 @@ class ImageFilter:
         from transformers import AutoModel, AutoProcessor
 
         c = self.config
-        common = hub_kwargs(c.local_files_only, c.revision)
-        src = resolve_source(str(c.model))
-        try:
-            model = AutoModel.from_pretrained(src, use_safetensors=True, **common,
-                                              **offline_adapter(c.local_files_only))
-            self.processor = AutoProcessor.from_pretrained(src, **common)
-        except Exception as exc:  # noqa: BLE001 - any loading failure is a ModelError
-            raise ModelError(f"cannot load image filter {c.model!r}: {first_line(exc)}") from None
+        model = c.from_pretrained(AutoModel, str(c.model), "image filter", **c.model_kwargs())
+        self.processor = c.from_pretrained(AutoProcessor, str(c.model), "image filter")
         self.model = model.to(resolve_device(c.device)).eval()
 
     def scores(self, images: list[np.ndarray]) -> list[float]:

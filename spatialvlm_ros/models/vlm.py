@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from spatialvlm_ros.errors import ConfigError, InputError, ModelError, first_line
-from spatialvlm_ros.models.common import hub_kwargs, offline_adapter, validate_device_name
+from spatialvlm_ros.models.common import HubModelConfig, hub_kwargs, offline_adapter
 from spatialvlm_ros.models.processors import (
     apply_image_caps,
     image_size_summary,
@@ -36,7 +36,6 @@ from spatialvlm_ros.models.processors import (
 from spatialvlm_ros.models.prompting import FALLBACK_CHAT_TEMPLATES, PromptStyle, chat_messages
 from spatialvlm_ros.models.reasoning import ANSWER_CLOSE, AnswerBudget
 from spatialvlm_ros.models.vlm_plan import LoadPlan, check_model_folder, plan_load
-from spatialvlm_ros.resources import dataclass_from_dict
 
 __all__ = ["Generation", "VLMBackend", "VLMConfig", "check_model_folder", "to_pil"]
 
@@ -46,14 +45,12 @@ DTYPES = ("auto", "float32", "bfloat16", "float16")
 
 
 @dataclass
-class VLMConfig:
+class VLMConfig(HubModelConfig):
     """Configuration of :class:`VLMBackend` (the ``vlm:`` mapping of a model config file).
 
     - ``model``: local checkpoint folder or hub id (``remyxai/SpaceQwen2.5-VL-3B-Instruct``).
-    - ``revision``: hub revision (branch, tag or commit) - pin it on robots.
-    - ``local_files_only``: never touch the network (the hub cache or the folder must hold the files).
-    - ``device``: ``"auto"`` (CUDA when available, else CPU with a warning), ``"cpu"``, ``"cuda"``
-      or ``"cuda:N"`` (an error when CUDA is absent).
+    - ``revision``, ``local_files_only``, ``device``: see :class:`HubModelConfig` (``"auto"``
+      falls back to the CPU with a warning; ``"cuda"`` without CUDA is an error).
     - ``dtype``: ``"auto"`` (bfloat16 on CUDA; on CPU bfloat16 above 1 B parameters, else float32),
       ``"float32"``, ``"bfloat16"``, ``"float16"``.
     - ``load_in_4bit``: NF4 weights through bitsandbytes (CUDA only) for small GPUs such as a Jetson.
@@ -71,9 +68,6 @@ class VLMConfig:
     """
 
     model: str
-    revision: str | None = None
-    local_files_only: bool = False
-    device: str = "auto"
     dtype: str = "auto"
     load_in_4bit: bool = False
     trust_remote_code: bool = False
@@ -84,12 +78,14 @@ class VLMConfig:
     prompt: dict = field(default_factory=dict)
     processor_kwargs: dict = field(default_factory=dict)
 
+    SECTION = "vlm"
+
     def __post_init__(self) -> None:
+        super().__post_init__()
         if not self.model or not isinstance(self.model, str):
             raise ConfigError("vlm config: 'model' (a local folder or hub id) is required")
         if self.dtype not in DTYPES:
             raise ConfigError(f"vlm config: dtype {self.dtype!r} is not one of {', '.join(DTYPES)}")
-        validate_device_name(self.device)
         if int(self.max_new_tokens) < 1:
             raise ConfigError("vlm config: max_new_tokens must be at least 1")
         if not float(self.max_value_m) > 0:
@@ -106,12 +102,6 @@ class VLMConfig:
         split_image_caps(self.processor_kwargs)  # malformed caps fail here, not at load
         if self.answer_tokens < 1:
             raise ConfigError("vlm config: answer_tokens must be at least 1")
-
-    @classmethod
-    def from_dict(cls, data: dict) -> VLMConfig:
-        """Build from a mapping, read with :func:`~spatialvlm_ros.resources.config_fields`
-        (unknown keys and values of the wrong type raise :class:`ConfigError` naming them)."""
-        return dataclass_from_dict(cls, data, "vlm")
 
     @property
     def prompt_style(self) -> PromptStyle:

@@ -183,8 +183,7 @@ class CameraLifecycleNode(LifecycleNode):
             from spatialvlm_ros.ros.estimator_setup import make_estimator
 
             self.estimator = make_estimator(p)
-            prepare = getattr(self.estimator, "prepare", None)  # model backends: device/dtype, no weights
-            plan = prepare() if callable(prepare) else ""
+            plan = self.estimator.prepare()  # model backends: device/dtype/size, no weights
             self.logic = self.make_logic(p)
             self._subscribe(p)
             self.make_interfaces(p)
