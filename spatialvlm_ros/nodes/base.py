@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 import rclpy
@@ -36,6 +37,7 @@ from rclpy.event_handler import SubscriptionEventCallbacks
 from rclpy.executors import ExternalShutdownException, MultiThreadedExecutor
 from rclpy.lifecycle import Node as LifecycleNode
 from rclpy.lifecycle import State, TransitionCallbackReturn
+from rclpy.node import Node
 from rclpy.qos import DurabilityPolicy, HistoryPolicy, QoSProfile, ReliabilityPolicy, qos_profile_sensor_data
 from sensor_msgs.msg import CameraInfo, Image
 from tf2_msgs.msg import TFMessage
@@ -339,14 +341,26 @@ def _descriptor(p: Any) -> Any:
     return ParameterDescriptor(description=p.description)
 
 
-def spin_node(node_cls: type, args: list[str] | None = None, threads: int = 6) -> int:
-    """Create the node, autostart it when asked, spin it on a MultiThreadedExecutor."""
+def spin_node(make: Callable[[], Node], args: list[str] | None = None, threads: int = 6,
+              autostart: bool = True) -> int:
+    """Run one node process: ``rclpy.init``, ``make()`` the node, configure and activate a
+    lifecycle node whose ``autostart`` parameter is set (with ``autostart``), spin it on a
+    MultiThreadedExecutor of ``threads`` threads until shutdown or Ctrl-C, then clean up.
+
+    Returns the process exit status: 0, or 2 with one logged line when the node cannot be
+    created (:class:`SpatialVLMError`: a bad parameter, an unreadable config).
+    """
     rclpy.init(args=args)
-    node = node_cls()
+    try:
+        node = make()
+    except SpatialVLMError as exc:
+        logging.getLogger("spatialvlm_ros").error("%s: %s", getattr(make, "__name__", "node"), exc)
+        rclpy.try_shutdown()
+        return 2
     executor = MultiThreadedExecutor(num_threads=threads)
     executor.add_node(node)
     try:
-        if node.get_parameter("autostart").value:
+        if autostart and node.get_parameter("autostart").value:
             node.trigger_configure()
             node.trigger_activate()
         executor.spin()

@@ -27,7 +27,6 @@ from typing import Any
 
 import rclpy
 from rclpy.callback_groups import MutuallyExclusiveCallbackGroup
-from rclpy.executors import ExternalShutdownException, MultiThreadedExecutor
 from rclpy.node import Node
 from rclpy.qos import DurabilityPolicy, HistoryPolicy, QoSProfile, ReliabilityPolicy
 from sensor_msgs.msg import CameraInfo, Image
@@ -35,6 +34,7 @@ from std_srvs.srv import SetBool
 from tf2_msgs.msg import TFMessage
 
 from spatialvlm_ros.errors import SpatialVLMError
+from spatialvlm_ros.nodes.base import spin_node
 from spatialvlm_ros.nodes.bridge import from_rosbags
 from spatialvlm_ros.nodes.sim_camera import SimCamera, SimCameraConfig
 from spatialvlm_ros.ros import bags
@@ -158,24 +158,7 @@ class SimCameraNode(Node):
 
 
 def main(args: list[str] | None = None) -> int:
-    rclpy.init(args=args)
-    try:
-        node = SimCameraNode()
-    except SpatialVLMError as exc:
-        logging.getLogger("spatialvlm_ros").error("sim_camera_node: %s", exc)
-        rclpy.try_shutdown()
-        return 2
-    executor = MultiThreadedExecutor(num_threads=2)
-    executor.add_node(node)
-    try:
-        executor.spin()
-    except (KeyboardInterrupt, ExternalShutdownException):
-        pass
-    finally:
-        executor.shutdown()
-        node.destroy_node()
-        rclpy.try_shutdown()
-    return 0
+    return spin_node(SimCameraNode, args, threads=2, autostart=False)
 
 
 if __name__ == "__main__":
