@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 from spatialvlm_ros.errors import InputError, SpatialVLMError
 
@@ -74,15 +75,22 @@ def run(args: argparse.Namespace) -> int:
             _draw(args.draw, frame, estimator, estimate)
     finally:
         estimator.unload()
-    if args.json:
-        print(json.dumps(estimate.to_dict(), indent=2, default=_json_default))
-        if not estimate.valid:
-            print(f"spatialvlm: error: {estimate.reason or 'invalid estimate'}", file=sys.stderr)
+    return _report(estimate, args.json)
+
+
+def _report(result: Any, as_json: bool) -> int:
+    """Print an estimate's or a composite answer's text (or JSON with ``as_json``); exit status 2,
+    with the reason in one line, when it is invalid."""
+    reason = result.reason or "invalid estimate"
+    if as_json:
+        print(json.dumps(result.to_dict(), indent=2, default=_json_default))
+        if not result.valid:
+            print(f"spatialvlm: error: {reason}", file=sys.stderr)
             return 2
         return 0
-    if not estimate.valid:
-        raise EstimateError(f"no answer: {estimate.reason or 'invalid estimate'}")
-    print(estimate.answer)
+    if not result.valid:
+        raise EstimateError(f"no answer: {reason}")
+    print(result.answer)
     return 0
 
 
@@ -107,16 +115,7 @@ def _run_composite(args: argparse.Namespace, frame: object, names: list[str], co
         answer = answer_composite(composite, estimator, frame, names)
     finally:
         estimator.unload()
-    if args.json:
-        print(json.dumps(answer.to_dict(), indent=2, default=_json_default))
-        if not answer.valid:
-            print(f"spatialvlm: error: {answer.reason}", file=sys.stderr)
-            return 2
-        return 0
-    if not answer.valid:
-        raise EstimateError(f"no answer: {answer.reason}")
-    print(answer.answer)
-    return 0
+    return _report(answer, args.json)
 
 
 def _draw(path: str, frame: object, estimator: object, estimate: object) -> None:

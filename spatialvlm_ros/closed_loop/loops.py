@@ -50,6 +50,7 @@ class RosLogicLoop:
     def observe(self, frame: Any, tcp: np.ndarray, camera_tf: Any, tcp_tf: Any) -> tuple[Any, Any, RewardSignal]:
         """(estimate msg or None, reward msg, reward signal) for one frame."""
         from spatialvlm_ros.ros import convert
+        from spatialvlm_ros.ros.query_logic import estimate_detections
 
         self.tf.add_transforms([camera_tf], static=True)
         self.tf.add_transforms([tcp_tf])
@@ -98,28 +99,18 @@ class DirectLoop:
 
     def observe(self, frame: Any, tcp: np.ndarray, camera_tf: Any, tcp_tf: Any) -> tuple[Any, Any, RewardSignal]:
         from spatialvlm_ros.ros import convert
+        from spatialvlm_ros.ros.query_logic import estimate_detections
 
         self.tf.add_transforms([camera_tf], static=True)
         self.tf.add_transforms([tcp_tf])
         self.latest = frame
         est = self.estimator.estimate(frame, self.task.query())
         sig = self.shaper.step(est, frame.stamp_ns)
-        est_msg = convert.estimate_to_msg(est, frame.stamp_ns, frame.frame_id, self._detections(frame, est))
+        boxes = estimate_detections(self.estimator, frame, est)
+        est_msg = convert.estimate_to_msg(est, frame.stamp_ns, frame.frame_id, boxes)
         rew_msg = convert.reward_to_msg(sig, self.task.name, self.steps, frame.frame_id)
         self.steps += 1
         return est_msg, rew_msg, sig
-
-    def _detections(self, frame: Any, est: Any) -> list[Any]:
-        """The measured objects' boxes (camera frame), as the reward logic records them."""
-        from spatialvlm_ros.ros import convert
-        from spatialvlm_ros.ros.query_logic import scene_objects
-
-        if not est.valid:
-            return []
-        objs, t_cam_scene = scene_objects(self.estimator, frame, est.query.objects)
-        if t_cam_scene is None:
-            return []
-        return [convert.detection_msg(o.name, o.box, t_cam_scene, frame.stamp_ns, frame.frame_id) for o in objs]
 
     def goal_for(self, instruction: str, tcp: np.ndarray) -> GoalPose:
         if self.latest is None:

@@ -45,12 +45,10 @@ from spatialvlm_ros.core.query import GRAVITY_KINDS, SpatialQuery
 from spatialvlm_ros.core.scene import Box3D, SceneGraph
 from spatialvlm_ros.errors import SpatialVLMError, first_line
 from spatialvlm_ros.estimators.base import Estimator
+from spatialvlm_ros.estimators.geometry import GRAVITY_CONFIDENCE  # the same rule as camera-only answers
 from spatialvlm_ros.ros.tf_buffer import TransformBuffer, TransformError
 
 log = logging.getLogger(__name__)
-
-#: Confidence of an answer measured with TF objects, by where "up" came from.
-GRAVITY_CONFIDENCE = {"pose": 0.9, "support_plane": 0.8, "assumed_level": 0.5}
 
 
 @dataclass

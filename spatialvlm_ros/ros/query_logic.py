@@ -68,6 +68,18 @@ def scene_objects(estimator: Estimator, frame: RGBDFrame, names: Sequence[str]
     return objs, np.linalg.inv(np.asarray(scene.T_scene_camera, dtype=float))
 
 
+def estimate_detections(estimator: Estimator, frame: RGBDFrame, est: SpatialEstimate) -> list[Any]:
+    """The boxes of ``est``'s objects as ``vision_msgs/Detection3D`` (camera frame, stamped with
+    ``frame``) from the estimator's scene, so that a recorded estimate shows where the measured
+    objects were (``spatialvlm render``); ``[]`` for an invalid estimate or without a scene."""
+    if not est.valid:
+        return []
+    objs, t_cam_scene = scene_objects(estimator, frame, est.query.objects)
+    if t_cam_scene is None:
+        return []
+    return [convert.detection_msg(o.name, o.box, t_cam_scene, frame.stamp_ns, frame.frame_id) for o in objs]
+
+
 class QueryLogic(FrameFed):
     """Answers QuerySpatial requests about the latest valid frame.
 

@@ -24,7 +24,7 @@ from spatialvlm_ros.estimators.base import Estimator
 from spatialvlm_ros.ros import convert
 from spatialvlm_ros.ros.frames import FrameAssembler
 from spatialvlm_ros.ros.latest_frame import LatestFrame
-from spatialvlm_ros.ros.query_logic import QueryLogic
+from spatialvlm_ros.ros.query_logic import QueryLogic, estimate_detections
 from spatialvlm_ros.ros.throttle import ThrottledLog
 
 log = logging.getLogger(__name__)
@@ -139,24 +139,13 @@ class RewardLogic:
         signal = self.shaper.step(est, frame.stamp_ns)
         if not signal.valid:
             self.throttle.warning(f"invalid reward: {signal.reason}", key=f"reward:{signal.reason[:40]}")
-        est_msg = convert.estimate_to_msg(est, frame.stamp_ns, frame.frame_id, self._detections(frame, est))
+        boxes = estimate_detections(self.estimator, frame, est)
+        est_msg = convert.estimate_to_msg(est, frame.stamp_ns, frame.frame_id, boxes)
         reward = convert.reward_to_msg(signal, self.task.name, self.steps, frame.frame_id)
         self.steps += 1
         self._last_stamp = frame.stamp_ns
         self._last_step = RewardStep(reward, est_msg, signal)
         return self._last_step
-
-    def _detections(self, frame: RGBDFrame, est: SpatialEstimate) -> list[Any]:
-        """The boxes of the task's objects (camera frame) from the estimator's cached scene, so that a
-        recorded reward shows where the measured objects were (``spatialvlm render``); [] without."""
-        from spatialvlm_ros.ros.query_logic import scene_objects
-
-        if not est.valid:
-            return []
-        objs, t_cam_scene = scene_objects(self.estimator, frame, est.query.objects)
-        if t_cam_scene is None:
-            return []
-        return [convert.detection_msg(o.name, o.box, t_cam_scene, frame.stamp_ns, frame.frame_id) for o in objs]
 
     def _invalid(self, stamp_ns: int, reason: str, frame_id: str) -> RewardStep:
         self.throttle.warning(f"invalid reward: {reason}", key=f"reward:{reason[:20]}")
