@@ -15,9 +15,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spatialvlm_ros.errors import InputError, SpatialVLMError
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only: the CLI imports lazily
+    from spatialvlm_ros.core.planner import CompositeQuery
+    from spatialvlm_ros.core.estimate import SpatialEstimate
+    from spatialvlm_ros.core.frame import RGBDFrame
+    from spatialvlm_ros.estimators.base import Estimator
 
 
 class EstimateError(SpatialVLMError):
@@ -94,7 +100,7 @@ def _report(result: Any, as_json: bool) -> int:
     return 0
 
 
-def _composite(question: str, names: list[str]) -> object:
+def _composite(question: str, names: list[str]) -> CompositeQuery | None:
     """The composite query of ``question``, or None when it is not a composite question
     (QueryError for an unknown or ambiguous object in one)."""
     from spatialvlm_ros.core.composite_text import CompositeBank, NotCompositeError
@@ -105,7 +111,7 @@ def _composite(question: str, names: list[str]) -> object:
         return None
 
 
-def _run_composite(args: argparse.Namespace, frame: object, names: list[str], composite: object) -> int:
+def _run_composite(args: argparse.Namespace, frame: RGBDFrame, names: list[str], composite: CompositeQuery) -> int:
     from spatialvlm_ros.core.reasoning import answer_composite
     from spatialvlm_ros.estimators.factory import estimator_from_cli
 
@@ -118,7 +124,7 @@ def _run_composite(args: argparse.Namespace, frame: object, names: list[str], co
     return _report(answer, args.json)
 
 
-def _draw(path: str, frame: object, estimator: object, estimate: object) -> None:
+def _draw(path: str, frame: RGBDFrame, estimator: Estimator, estimate: SpatialEstimate) -> None:
     """Write the annotated image of an answer (boxes from the estimator's scene, if it builds one)."""
     from spatialvlm_ros.viz.annotate import draw_scene
 

@@ -46,7 +46,7 @@ from spatialvlm_ros.core.references import (
 from spatialvlm_ros.errors import AmbiguousObjectError, QueryError, UnknownObjectError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spatialvlm_ros.core.templates import TemplateBank
+    from spatialvlm_ros.core.templates import CompiledTemplate, TemplateBank
 
 _NOT_OBJECTS = VIEWER_WORDS | SUPPORT_WORDS | {"camera", "surface", "it", "them", "each other", "other"}
 
@@ -78,7 +78,7 @@ def match_question(bank: TemplateBank, question: str, object_names: Sequence[str
     if not canon:
         raise QueryError(f"question not understood: {short(question)}")
     stop = {w for w in bank.vocabulary if w not in own and singular(w) not in own}
-    best: tuple[tuple[int, int], object, list[Resolution], list[str]] | None = None
+    best: tuple[tuple[int, int], CompiledTemplate, list[Resolution], list[str]] | None = None
     ambiguous: list[Resolution] = []
     unknown: list[Resolution] = []
     same: list[str] = []

@@ -175,10 +175,10 @@ class Synonyms:
             if all(w == c[2][0] for w, c in zip(combo, chosen)):
                 continue
             pieces, last = [], 0
-            for (s, e, _), w in zip(chosen, combo):
-                pieces.append(text[last:s])
+            for (start, end, _), w in zip(chosen, combo):
+                pieces.append(text[last:start])
                 pieces.append(w)
-                last = e
+                last = end
             pieces.append(text[last:])
             out.append("".join(pieces).split())
         return out

@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -132,8 +133,8 @@ def merge_regions(regions: list[RegionCaption], merge_iou: float, max_objects: i
                 continue
         elif any(o.box is not None and box_iou(o.box, r.box) >= merge_iou for _, o in kept):
             continue
-        kept.append((idx, RegionCaption(cap, None if r.box is None else tuple(float(v) for v in r.box),
-                                        float(r.score))))
+        box = None if r.box is None else (float(r.box[0]), float(r.box[1]), float(r.box[2]), float(r.box[3]))
+        kept.append((idx, RegionCaption(cap, box, float(r.score))))
         if len(kept) >= max_objects:
             break
     return [r for _, r in sorted(kept, key=lambda t: t[0])]
@@ -144,7 +145,7 @@ class Captioner:
 
     def __init__(self, config: CaptionerConfig | dict) -> None:
         self.config = config if isinstance(config, CaptionerConfig) else CaptionerConfig.from_dict(config)
-        self._vlm = None
+        self._vlm: Any = None  # the captioning VLMBackend, once loaded
 
     def caption(self, images: list[np.ndarray]) -> list[list[RegionCaption]]:
         c = self.config

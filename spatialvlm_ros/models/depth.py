@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -56,8 +57,8 @@ class MonoDepthModel:
 
     def __init__(self, config: DepthConfig | dict) -> None:
         self.config = config if isinstance(config, DepthConfig) else DepthConfig.from_dict(config)
-        self.model = None
-        self.processor = None
+        self.model: Any = None  # the transformers model, once loaded
+        self.processor: Any = None
 
     def load(self) -> None:
         if self.model is not None:

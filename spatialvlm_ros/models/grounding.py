@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -73,10 +74,10 @@ class Grounder:
 
     def __init__(self, config: GroundingConfig | dict) -> None:
         self.config = config if isinstance(config, GroundingConfig) else GroundingConfig.from_dict(config)
-        self.detector = None
-        self.detector_processor = None
-        self.sam = None
-        self.sam_processor = None
+        self.detector: Any = None  # the transformers models and processors, once loaded
+        self.detector_processor: Any = None
+        self.sam: Any = None
+        self.sam_processor: Any = None
 
     def load(self) -> None:
         if self.detector is not None:
@@ -117,7 +118,7 @@ class Grounder:
             torch.cuda.empty_cache()
             raise ModelError("out of GPU memory running the detector") from None
 
-    def _detect_owl(self, image, names: list[str]) -> dict[str, Detection | None]:  # type: ignore[no-untyped-def]
+    def _detect_owl(self, image: Any, names: list[str]) -> dict[str, Detection | None]:
         import torch
 
         w, h = image.size
@@ -140,7 +141,7 @@ class Grounder:
             )
         return result
 
-    def _detect_dino(self, image, names: list[str]) -> dict[str, Detection | None]:  # type: ignore[no-untyped-def]
+    def _detect_dino(self, image: Any, names: list[str]) -> dict[str, Detection | None]:
         w, h = image.size
         prompt = " ".join(f"{normalize_name(n)}." for n in names)
         inputs = self.detector_processor(images=image, text=prompt, return_tensors="pt")
@@ -164,7 +165,8 @@ class Grounder:
             ]
             for n in matches:
                 if result[n] is None or score > result[n].score:
-                    result[n] = Detection(n, _clip_box(*box, w, h), float(score))
+                    x0, y0, x1, y1 = box
+                    result[n] = Detection(n, _clip_box(x0, y0, x1, y1, w, h), float(score))
         return result
 
     # ------------------------------------------------------------- segmentation

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -65,8 +66,8 @@ class ImageFilter:
         self.config = config if isinstance(config, FilterConfig) else FilterConfig.from_dict(config)
         if not self.config.model:
             raise ConfigError("filter: no model configured")
-        self.model = None
-        self.processor = None
+        self.model: Any = None  # the transformers model, once loaded
+        self.processor: Any = None
 
     def load(self) -> None:
         if self.model is not None:

@@ -21,7 +21,7 @@ from transformers.processing_utils import ProcessorMixin
 from spatialvlm_ros.errors import ConfigError
 
 
-def _init_image_only(self, image_processor, tokenizer, chat_template) -> None:  # type: ignore[no-untyped-def]
+def _init_image_only(self, image_processor, tokenizer, chat_template) -> None:
     self.image_token = getattr(tokenizer, "image_token", None) or "<|image_pad|>"
     self.video_token = getattr(tokenizer, "video_token", None) or "<|video_pad|>"
     self.image_token_id = tokenizer.convert_tokens_to_ids(self.image_token)
@@ -32,14 +32,14 @@ def _init_image_only(self, image_processor, tokenizer, chat_template) -> None:  
 class Qwen2_5_VLImageOnlyProcessor(Qwen2_5_VLProcessor):
     """:class:`Qwen2_5_VLProcessor` without the (torchvision-only) video processor."""
 
-    def __init__(self, image_processor=None, tokenizer=None, chat_template=None, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, image_processor=None, tokenizer=None, chat_template=None, **kwargs):
         _init_image_only(self, image_processor, tokenizer, chat_template)
 
 
 class Qwen2VLImageOnlyProcessor(Qwen2VLProcessor):
     """:class:`Qwen2VLProcessor` without the (torchvision-only) video processor."""
 
-    def __init__(self, image_processor=None, tokenizer=None, chat_template=None, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, image_processor=None, tokenizer=None, chat_template=None, **kwargs):
         _init_image_only(self, image_processor, tokenizer, chat_template)
 
 

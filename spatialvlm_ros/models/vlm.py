@@ -132,7 +132,7 @@ class Generation:
     answer_forced: bool = False
 
 
-def to_pil(image: Any):  # type: ignore[no-untyped-def]
+def to_pil(image: Any):
     """An RGB PIL image from a PIL image or an HxWx3 uint8 array (:class:`InputError` otherwise)."""
     from PIL import Image
 
@@ -157,8 +157,8 @@ class VLMBackend:
 
     def __init__(self, config: VLMConfig) -> None:
         self.config = config
-        self.model = None
-        self.processor = None
+        self.model: Any = None  # the transformers model, once loaded
+        self.processor: Any = None
         self.model_type: str = ""
         self.device: str = ""  # resolved on load
         self.dtype: str = ""  # resolved on load
@@ -239,7 +239,7 @@ class VLMBackend:
         device_index = int(plan.device.split(":")[1]) if ":" in plan.device else 0
         return {"quantization_config": quant, "device_map": {"": device_index}}
 
-    def _load_processor(self, source: str, common: dict):  # type: ignore[no-untyped-def]
+    def _load_processor(self, source: str, common: dict):
         """The processor, with the config's image-size caps applied over the checkpoint's files."""
         from transformers import AutoProcessor
 
@@ -427,7 +427,7 @@ class _ChosenTokenProbs:
         self._last = None
         self._chosen: list = []
 
-    def __call__(self, input_ids, scores):  # type: ignore[no-untyped-def]
+    def __call__(self, input_ids, scores):
         import torch
 
         if self._last is not None:
@@ -435,7 +435,7 @@ class _ChosenTokenProbs:
         self._last = torch.log_softmax(scores.float(), dim=-1)
         return scores
 
-    def finish(self, sequences):  # type: ignore[no-untyped-def]
+    def finish(self, sequences):
         import torch
 
         if self._last is not None:

@@ -12,6 +12,7 @@ Sizes are printed in centimetres below 1 m, else metres; ``size`` is (box x, box
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -97,7 +98,7 @@ def _box_marks(boxes: dict[str, Box3D], order: list[str]) -> list[BoxMark]:
             for i, name in enumerate(order)]
 
 
-def scene_overlay(scene: SceneGraph | None, frame: RGBDFrame, estimates: list[Any] = (),
+def scene_overlay(scene: SceneGraph | None, frame: RGBDFrame, estimates: Sequence[Any] = (),
                   expected: list[str] | None = None, reason: str = "not measured: too little valid depth") -> Overlay:
     """Overlay of a scene graph built from ``frame`` (and answers about it).
 
@@ -164,7 +165,7 @@ def estimates_overlay(estimate_msgs: list[Any]) -> Overlay:
     return ov
 
 
-def draw_scene(frame: RGBDFrame, scene: SceneGraph | None, path: str, estimates: list[Any] = (),
+def draw_scene(frame: RGBDFrame, scene: SceneGraph | None, path: str, estimates: Sequence[Any] = (),
                expected: list[str] | None = None) -> Any:
     """Write ``frame``'s colour image with :func:`scene_overlay` drawn on it as PNG; returns the path.
 

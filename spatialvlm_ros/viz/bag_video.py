@@ -309,7 +309,7 @@ def iter_frames(path: str | Path, rec: BagRecord, scale: float = 1.0) -> Iterato
         try:
             for conn, t_ns, raw in reader.raw_messages([rec.rgb_topic]):
                 try:
-                    msg = ts.deserialize_cdr(raw, conns[0].msgtype)
+                    msg: Any = ts.deserialize_cdr(raw, conns[0].msgtype)
                     rgb = convert.image_to_rgb(msg)
                 except Exception as exc:  # noqa: BLE001 - one bad image is skipped, not fatal
                     log.warning("skipping an undecodable image at %d ns: %s", t_ns, exc)
