@@ -1,5 +1,6 @@
 """The speed-ups of the geometry pipeline give the results of the straightforward computations:
-the pruned yaw search, shared depth links, window sums, the sub-sampled bounding-box scan, and
+the pruned yaw search, shared depth links, window sums, the sub-sampled bounding-box scan, the
+band-restricted bounding-box search, the RANSAC inlier counts, the depth validity check, and
 object pixel strides within their stated error bound."""
 
 from __future__ import annotations
@@ -9,8 +10,10 @@ import pytest
 from helpers_geometry import add_noise, bleed, look_at, make_frame, render, tabletop
 from scipy import ndimage
 
+from spatialvlm_ros.core import gravity as grav
 from spatialvlm_ros.core.boxes import min_area_rect_yaw, robust_range
 from spatialvlm_ros.core.camera import CameraIntrinsics
+from spatialvlm_ros.core.frame import has_valid_depth
 from spatialvlm_ros.core.geometry_config import GeometryConfig
 from spatialvlm_ros.core.object_points import sample_stride
 from spatialvlm_ros.core.pointcloud import (
@@ -117,6 +120,42 @@ def test_subsampled_bounding_box_scan_contains_the_masks() -> None:
         cr, cc = coarse[i]
         assert cr.start <= sr.start and cr.stop >= sr.stop and cc.start <= sc.start and cc.stop >= sc.stop
         assert sr.start - cr.start <= 2 and cr.stop - sr.stop <= 2  # widened by at most stride - 1
+
+
+def test_band_restricted_box_search_equals_find_objects() -> None:
+    rng = np.random.default_rng(8)
+    for _ in range(20):
+        labels = np.zeros((60, 80), np.uint16)
+        for i in range(1, int(rng.integers(1, 6))):
+            r, c = int(rng.integers(0, 60)), int(rng.integers(0, 80))
+            labels[r:r + int(rng.integers(1, 20)), c:c + int(rng.integers(1, 20))] = i  # may touch the border
+        ids = list(range(1, 7))  # ids 6 and maybe more are absent
+        exact = {i: s for i, s in enumerate(ndimage.find_objects(labels, max_label=6), 1) if s is not None}
+        assert object_slices(labels, ids, labels.size) == exact
+    assert object_slices(np.zeros((10, 10), np.uint16), [1, 2], 100) == {}
+
+
+def test_ransac_inlier_counts_equal_the_direct_count() -> None:
+    rng = np.random.default_rng(4)
+    pts = rng.normal(size=(1000, 3)) * [1.0, 1.0, 0.02]
+    normals = rng.normal(size=(1000, 3))  # more hypotheses than one block holds
+    normals /= np.linalg.norm(normals, axis=1)[:, None]
+    ds = rng.normal(size=1000) * 0.05
+    direct = [int(np.count_nonzero(np.abs(pts @ n + d) < 0.01)) for n, d in zip(normals, ds)]
+    assert grav._inlier_counts(normals, ds, np.ascontiguousarray(pts.T), 0.01).tolist() == direct
+    n, d = grav.refine_plane(pts)  # least squares: the smallest singular direction of the centred points
+    v = np.linalg.svd(pts - pts.mean(axis=0))[2][-1]
+    assert abs(abs(n @ v) - 1.0) < 1e-12 and abs(d + n @ pts.mean(axis=0)) < 1e-12
+
+
+def test_depth_validity_check_finds_a_single_valid_pixel() -> None:
+    d = np.full((48, 64), np.nan, np.float32)
+    d[:, 5] = np.inf
+    d[7, :] = 0.0
+    d[10, 11] = -1.0
+    assert not has_valid_depth(d)
+    d[13, 37] = 0.8  # not on the every-8th-pixel grid looked at first
+    assert has_valid_depth(d)
 
 
 def test_sample_stride_rule() -> None:

@@ -83,8 +83,7 @@ class RGBDFrame:
                     f"depth image is {self.depth.shape[1] if self.depth.ndim > 1 else '?'}x"
                     f"{self.depth.shape[0]} but camera info says {w}x{h}"
                 )
-            valid = np.isfinite(self.depth) & (self.depth > 0)
-            if not valid.any():
+            if not has_valid_depth(self.depth):
                 raise EmptyDepthError("depth image has no valid pixel (all zero or NaN)")
         if self.segmentation is not None and self.segmentation.labels.shape != (h, w):
             raise InputError(
@@ -96,6 +95,17 @@ class RGBDFrame:
                              f"{limits.MAX_OBJECTS} are supported")
         if self.T_world_camera is not None:
             check_pose(self.T_world_camera, "T_world_camera")
+
+
+def has_valid_depth(depth: np.ndarray) -> bool:
+    """Whether ``depth`` (metres) holds a finite pixel > 0. Every 8th row and column is
+    looked at first (a frame with any real depth has one there), the whole image only when
+    none of those is valid."""
+    def any_valid(d: np.ndarray) -> bool:
+        return bool(((d > 0) & (d < np.inf)).any())  # NaN fails both tests, +inf the second
+
+    d = np.asarray(depth)
+    return any_valid(d[::8, ::8]) or any_valid(d)
 
 
 def check_pose(matrix: object, name: str) -> np.ndarray:
