@@ -49,21 +49,13 @@ def min_area_rect_yaw(xy: np.ndarray, percentile: float = 0.0, max_points: int =
         u = _COARSE_DIRS @ p.T
         t = kth_smallest_rows(u, k)
         u -= t[:, None]
-        near = (u <= margin).any(axis=0)
-        a = len(_COARSE_ANGLES)
-        coarse = float(_COARSE_ANGLES[int(np.argmin((-t[2 * a:3 * a] - t[:a]) * (-t[3 * a:] - t[a:2 * a])))])
+        near = u.min(axis=0) <= margin  # within the margin of the k-th value along some direction
+        i = int(np.argmin(_rect_areas(t)))
         q = p[near]
-
-        def rect_areas(pts: np.ndarray, angles: np.ndarray) -> np.ndarray:
-            tq, _ = _kth_smallest(pts, np.concatenate([angles + j * np.pi / 2.0 for j in range(4)]), k)
-            m = len(angles)
-            return (-tq[2 * m:3 * m] - tq[:m]) * (-tq[3 * m:] - tq[m:2 * m])
-
-        def best_of(angles: np.ndarray) -> float:
-            return float(angles[int(np.argmin(rect_areas(q, angles)))])
-
-        fine = best_of(coarse + np.radians(np.arange(-4.0, 4.01, 1.0)))
-        return _wrap_quarter(best_of(fine + np.radians(np.arange(-1.0, 1.01, 0.25))))
+        # around the coarse angle every 1 deg (fine angle j), around that every 0.25 deg
+        j = int(np.argmin(_rect_areas(kth_smallest_rows(_FINE_DIRS[i] @ q.T, k, overwrite=True))))
+        f = int(np.argmin(_rect_areas(kth_smallest_rows(_FINER_DIRS[i, j] @ q.T, k, overwrite=True))))
+        return _wrap_quarter(float(_FINER_ANGLES[i, j, f]))
     try:
         hull = p[ConvexHull(p).vertices]
     except (QhullError, ValueError):
@@ -80,35 +72,50 @@ def min_area_rect_yaw(xy: np.ndarray, percentile: float = 0.0, max_points: int =
     return _wrap_quarter(float(angles[int(np.argmin(areas))]))
 
 
+def _rect_areas(t: np.ndarray) -> np.ndarray:
+    """Rectangle areas for m candidate angles from the k-th smallest projections ``t`` (4m,)
+    along each angle + 0, 90, 180 and 270 deg (the k-th largest along a direction is minus
+    the k-th smallest along the opposite one)."""
+    m = len(t) // 4
+    return (-t[2 * m:3 * m] - t[:m]) * (-t[3 * m:] - t[m:2 * m])
+
+
+def _quarter_dirs(angles: np.ndarray) -> np.ndarray:
+    """Unit vectors (..., 4m, 2) at ``angles`` (..., m) + 0, 90, 180, 270 deg, in that order."""
+    four = np.concatenate([angles + j * np.pi / 2.0 for j in range(4)], axis=-1)
+    return np.stack([np.cos(four), np.sin(four)], axis=-1)
+
+
+# The candidate angles of the robust yaw search (radians): every 4 deg; around coarse angle i
+# every 1 deg within +-4 deg (fine angle j); around that every 0.25 deg within +-1 deg. All
+# directions are tabulated once: the search only picks rows.
 _COARSE_ANGLES = np.radians(np.arange(0.0, 90.0, 4.0))
-_COARSE_DIRS = np.array([[np.cos(a), np.sin(a)] for j in range(4) for a in _COARSE_ANGLES + j * np.pi / 2.0])
+_FINE_ANGLES = _COARSE_ANGLES[:, None] + np.radians(np.arange(-4.0, 4.01, 1.0))  # (22, 9)
+_FINER_ANGLES = _FINE_ANGLES[:, :, None] + np.radians(np.arange(-1.0, 1.01, 0.25))  # (22, 9, 9)
+_COARSE_DIRS = _quarter_dirs(_COARSE_ANGLES)  # (88, 2)
+_FINE_DIRS = _quarter_dirs(_FINE_ANGLES)  # (22, 36, 2)
+_FINER_DIRS = _quarter_dirs(_FINER_ANGLES)  # (22, 9, 36, 2)
 #: up to this rank, :func:`kth_smallest_rows` takes k + 1 row minima (faster than a partition)
 _MIN_SCAN_MAX_K = 8
 
 
-def kth_smallest_rows(u: np.ndarray, k: int) -> np.ndarray:
+def kth_smallest_rows(u: np.ndarray, k: int, overwrite: bool = False) -> np.ndarray:
     """The k-th smallest value (0-based, the exact order statistic) of each row of ``u`` (A, N).
 
     For small k the k smallest entries of each row are masked one by one (argmin, set to
-    +inf; ``u`` is modified then) and the row minima taken: several times faster than
-    ``np.partition`` on a few hundred columns. Larger k: ``np.partition``.
+    +inf) and the row minima taken: several times faster than ``np.partition`` on a few
+    hundred columns; ``u`` is left as it was unless ``overwrite`` (then it may be changed).
+    Larger k: ``np.partition``.
     """
     if k > _MIN_SCAN_MAX_K or k >= u.shape[1]:
         return np.partition(u, k, axis=1)[:, k]
     if k == 0:
         return u.min(axis=1)
-    v = u.copy()
+    v = u if overwrite else u.copy()
     rows = np.arange(len(v))
     for _ in range(k):
         v[rows, v.argmin(axis=1)] = np.inf
     return v.min(axis=1)
-
-
-def _kth_smallest(xy: np.ndarray, angles: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """(k-th smallest projection per direction (A,), all projections (A, N)) of ``xy`` (N, 2)
-    onto the unit vectors at ``angles`` (radians); k is 0-based."""
-    u = np.column_stack([np.cos(angles), np.sin(angles)]) @ xy.T
-    return kth_smallest_rows(u, k), u
 
 
 def robust_bounds(a: np.ndarray, percentile: float, axis: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -157,11 +164,13 @@ def fit_gravity_box(
         raise ValueError("fit_gravity_box needs at least one point")
     yaw = min_area_rect_yaw(p[:, :2], percentile)
     c, s = np.cos(yaw), np.sin(yaw)
-    u = p[:, 0] * c + p[:, 1] * s
-    v = -p[:, 0] * s + p[:, 1] * c
+    x, y, z = np.ascontiguousarray(p.T)  # contiguous coordinate rows: fast partitions
+    uv = np.empty((2, len(p)))  # coordinates along the box x and y axes
+    np.add(x * c, y * s, out=uv[0])
+    np.add(-x * s, y * c, out=uv[1])
     fp = percentile if footprint_percentile is None else footprint_percentile
-    (u0, v0), (u1, v1) = robust_bounds(np.column_stack([u, v]), fp, axis=0)
-    z0, z1 = robust_bounds(p[:, 2], percentile, axis=0)
+    (u0, v0), (u1, v1) = robust_bounds(uv, fp, axis=1)
+    z0, z1 = robust_bounds(z, percentile)
     uc, vc = (u0 + u1) / 2.0, (v0 + v1) / 2.0
     cx, cy = uc * c - vc * s, uc * s + vc * c
     on_support = False

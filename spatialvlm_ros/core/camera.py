@@ -8,6 +8,7 @@ the top-left pixel. The camera *optical* frame has x right, y down, z forward
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -183,3 +184,16 @@ class CameraIntrinsics:
             (self.cx + 0.5) * sx - 0.5, (self.cy + 0.5) * sy - 0.5,
             self.distortion_model, self.distortion,
         )
+
+
+@lru_cache(maxsize=8)
+def pixel_rays(intr: CameraIntrinsics) -> tuple[np.ndarray, np.ndarray]:
+    """Back-projection rays of every pixel column and row, cached per intrinsics:
+    ``(ray_x, ray_y)`` with ``ray_x[u] = (u - cx) / fx`` (width,) and ``ray_y[v] = (v - cy) / fy``
+    (height,), float64, read-only. Pixel (u, v) with depth z (metres) is the optical-frame
+    point ``(ray_x[u] * z, ray_y[v] * z, z)``."""
+    ray_x = (np.arange(intr.width) - intr.cx) / intr.fx
+    ray_y = (np.arange(intr.height) - intr.cy) / intr.fy
+    ray_x.setflags(write=False)
+    ray_y.setflags(write=False)
+    return ray_x, ray_y

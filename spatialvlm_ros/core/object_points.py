@@ -11,6 +11,7 @@ import numpy as np
 from scipy import ndimage
 
 from spatialvlm_ros.core.boxes import plane_height_at
+from spatialvlm_ros.core.camera import pixel_rays
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.geometry_config import GeometryConfig
 from spatialvlm_ros.core.pointcloud import (
@@ -67,10 +68,10 @@ def object_points(
     mask = mask & (d > 0)
     if not mask.any():
         return np.zeros((0, 3))
-    intr = frame.intrinsics
     # rays of the crop's pixels (optical frame, z = 1): point = ray * depth
-    ray_x = ((np.arange(c0, c1, s) - intr.cx) / intr.fx).astype(np.float32)[None, :]
-    ray_y = ((np.arange(r0, r1, s) - intr.cy) / intr.fy).astype(np.float32)[:, None]
+    rx64, ry64 = (r[a:b:s] for r, a, b in zip(pixel_rays(frame.intrinsics), (c0, r0), (c1, r1)))
+    ray_x = rx64.astype(np.float32)[None, :]
+    ray_y = ry64.astype(np.float32)[:, None]
     height = None  # of every crop pixel above the support plane (scene frame), metres
     if g.support_plane is not None:
         n, dd = g.support_plane
@@ -98,13 +99,15 @@ def object_points(
         )
     else:
         mask = seg > 0
-    rows, cols = np.nonzero(mask)
-    if len(rows) < max(1, cfg.min_object_pixels):
+    idx = np.flatnonzero(mask)
+    if len(idx) < max(1, cfg.min_object_pixels):
         return np.zeros((0, 3))
-    ds = smooth_depth_in_mask(d, mask, cfg.smooth_px)
-    z = ds[rows, cols].astype(np.float64)
-    u, v = cols * s + c0, rows * s + r0
-    opt = np.column_stack([(u - intr.cx) / intr.fx * z, (v - intr.cy) / intr.fy * z, z])
+    rows, cols = np.divmod(idx, mask.shape[1])
+    z = smooth_depth_in_mask(d, mask, cfg.smooth_px).ravel()[idx].astype(np.float64)
+    opt = np.empty((len(z), 3))  # optical frame
+    np.multiply(rx64[cols], z, out=opt[:, 0])
+    np.multiply(ry64[rows], z, out=opt[:, 1])
+    opt[:, 2] = z
     pts = opt @ g.R.T + g.t
     if cfg.cluster_eps_m > 0 and len(pts) > 1:
         pts = pts[largest_cluster(pts, cfg.cluster_eps_m, cfg.min_object_pixels)]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from spatialvlm_ros.core import gravity as grav
+from spatialvlm_ros.core.camera import pixel_rays
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.geometry_config import GeometryConfig
 
@@ -39,9 +40,10 @@ class SceneGravity:
 
 
 def valid_depth_crop(depth: np.ndarray, cfg: GeometryConfig) -> np.ndarray:
+    """``depth`` (metres) as float32 with 0 wherever it is outside [min_depth_m, max_depth_m]
+    (NaN fails both comparisons, so no separate finiteness test is needed)."""
     d = np.asarray(depth, dtype=np.float32)
-    ok = np.isfinite(d) & (d >= cfg.min_depth_m) & (d <= cfg.max_depth_m)
-    return np.where(ok, d, np.float32(0.0))
+    return np.where((d >= cfg.min_depth_m) & (d <= cfg.max_depth_m), d, np.float32(0.0))
 
 
 def _background_sample(frame: RGBDFrame, cfg: GeometryConfig, rng: np.random.Generator) -> np.ndarray:
@@ -55,10 +57,19 @@ def _background_sample(frame: RGBDFrame, cfg: GeometryConfig, rng: np.random.Gen
         pick = rng.choice(len(rows), cfg.plane_sample_points, replace=False)
         rows, cols = rows[pick], cols[pick]
     z = d[rows, cols].astype(np.float64)
-    intr = frame.intrinsics
-    return np.column_stack(
-        [(cols * stride - intr.cx) / intr.fx * z, (rows * stride - intr.cy) / intr.fy * z, z]
-    )
+    ray_x, ray_y = pixel_rays(frame.intrinsics)
+    return np.column_stack([ray_x[cols * stride] * z, ray_y[rows * stride] * z, z])
+
+
+def _median(a: np.ndarray) -> float:
+    """``np.median`` of a non-empty 1-D array (the same value: the middle element, or the mean of
+    the two middle ones), from one partition without np.median's overhead."""
+    n = len(a)
+    h = n // 2
+    if n % 2:
+        return float(np.partition(a, h)[h])
+    part = np.partition(a, (h - 1, h))
+    return float((part[h - 1] + part[h]) / 2.0)
 
 
 def _sample_step(sl: tuple[slice, slice]) -> int:
@@ -71,15 +82,14 @@ def _object_samples(
 ) -> dict[int, np.ndarray]:
     """A few hundred optical-frame points per object (for validating a support plane)."""
     out = {}
+    ray_x, ray_y = pixel_rays(frame.intrinsics)
     for oid, (sr, sc) in slices.items():
         step = _sample_step((sr, sc))
         lab = frame.segmentation.labels[sr, sc][::step, ::step]
         d = valid_depth_crop(frame.depth[sr, sc][::step, ::step], cfg)
         rows, cols = np.nonzero((lab == oid) & (d > 0))
         z = d[rows, cols].astype(np.float64)
-        u, v = sc.start + cols * step, sr.start + rows * step
-        intr = frame.intrinsics
-        out[oid] = np.column_stack([(u - intr.cx) / intr.fx * z, (v - intr.cy) / intr.fy * z, z])
+        out[oid] = np.column_stack([ray_x[sc.start + cols * step] * z, ray_y[sr.start + rows * step] * z, z])
     return out
 
 
@@ -136,7 +146,7 @@ def estimate_gravity(
     bg = _background_sample(frame, cfg, rng)
     by_id = _object_samples(frame, slices, cfg)
     samples = list(by_id.values())
-    depth = {oid: float(np.median(s[:, 2])) for oid, s in by_id.items() if len(s)}
+    depth = {oid: _median(s[:, 2]) for oid, s in by_id.items() if len(s)}
     pixels = {oid: len(s) * _sample_step(slices[oid]) ** 2 for oid, s in by_id.items()}
     if frame.T_world_camera is not None:
         t_wc = np.asarray(frame.T_world_camera, dtype=float)
