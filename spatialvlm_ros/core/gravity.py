@@ -121,7 +121,9 @@ def _cross_rows(u: np.ndarray, v: np.ndarray) -> np.ndarray:
     return out
 
 
-def _inlier_counts(normals: np.ndarray, ds: np.ndarray, points_t: np.ndarray, threshold_m: float) -> np.ndarray:
+def _inlier_counts(
+    normals: np.ndarray, ds: np.ndarray, points_t: np.ndarray, threshold_m: float
+) -> np.ndarray:
     """Number of points (``points_t``: (3, N)) within ``threshold_m`` of each plane
     ``normals[i] . p + ds[i] = 0``. One product of the planes (H, 4) with the points in
     homogeneous coordinates (4, N) gives every signed distance; hypotheses are rows, so every

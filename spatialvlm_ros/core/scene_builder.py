@@ -114,10 +114,12 @@ def _find_objects_in_band(labels: np.ndarray, max_id: int) -> list[tuple[slice, 
     r0, r1 = int(rows[0]), int(rows[-1]) + 1
     cols = np.flatnonzero(labels[r0:r1].max(axis=0))
     c0, c1 = int(cols[0]), int(cols[-1]) + 1
-    return [
-        None if sl is None else (slice(sl[0].start + r0, sl[0].stop + r0), slice(sl[1].start + c0, sl[1].stop + c0))
-        for sl in ndimage.find_objects(labels[r0:r1, c0:c1], max_label=max_id)
-    ]
+    found = ndimage.find_objects(labels[r0:r1, c0:c1], max_label=max_id)
+    return [None if sl is None else (_shift(sl[0], r0), _shift(sl[1], c0)) for sl in found]
+
+
+def _shift(sl: slice, offset: int) -> slice:
+    return slice(sl.start + offset, sl.stop + offset)
 
 
 def _select_ids(frame: RGBDFrame, names: list[str] | None) -> list[int]:
