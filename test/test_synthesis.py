@@ -247,3 +247,22 @@ def test_stacked_and_size_distinguished_duplicates(bank):
     for p in pairs:  # a "bigger" question about the two cups always answers with the bigger one
         if p.query.kind == "bigger" and set(p.query.objects) == {"smaller cup", "bigger cup"}:
             assert p.truth == (p.query.objects[0] == "bigger cup")
+
+
+def test_answer_unit_phrases_every_length_in_that_unit_and_keeps_the_value(bank):
+    rng = np.random.default_rng(3)
+    varied, fixed = set(), set()
+    for seed in range(4):
+        scene = random_scene(np.random.default_rng(200 + seed))
+        for cfg, units in ((SynthesisConfig(max_qa_per_scene=40), varied),
+                           (SynthesisConfig(max_qa_per_scene=40, answer_unit="cm"), fixed)):
+            for p in synthesize_qa(scene, rng, cfg, bank):
+                if p.value_m is None or p.query.kind in PREDICATES or p.query.kind in ("direction", "size"):
+                    continue
+                units.add(p.metadata["unit"])
+                got = parse_answer(p.query, p.answer)
+                assert got.value_m == pytest.approx(p.value_m, rel=0.05, abs=0.006), p.answer
+    assert fixed == {"cm"}
+    assert len(varied) > 1  # the default phrases lengths in several units
+    with pytest.raises(ConfigError, match="answer_unit"):
+        SynthesisConfig(answer_unit="furlong")

@@ -66,6 +66,9 @@ class SynthesisConfig:
     include_kinds: list[str] = field(default_factory=list)
     exclude_kinds: list[str] = field(default_factory=list)
     templates: str = "qa_templates.yaml"
+    #: every length answer in this unit (a code of :mod:`spatialvlm_ros.core.units`: "cm", "m", "in", ...);
+    #: "" phrases each answer in a random unit and spelling, as the paper's data engine does
+    answer_unit: str = ""
 
     def __post_init__(self) -> None:
         if self.max_qa_per_scene < 0:
@@ -78,6 +81,11 @@ class SynthesisConfig:
                      "disambiguation_margin_m", "disambiguation_volume_ratio"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"synthesis: {name} must be >= 0")
+        if self.answer_unit:
+            from spatialvlm_ros.core.units import LENGTH_UNITS
+
+            if self.answer_unit not in LENGTH_UNITS:
+                raise ConfigError(f"synthesis: answer_unit {self.answer_unit!r} is not one of {', '.join(LENGTH_UNITS)}")
         for k in list(self.include_kinds) + list(self.exclude_kinds):
             if k not in QUANTITIES and k not in PREDICATES:
                 raise ConfigError(f"synthesis: unknown kind {k!r} in include_kinds/exclude_kinds")
@@ -245,7 +253,8 @@ def synthesize_qa(scene: SceneGraph, rng: np.random.Generator, config: Synthesis
     pick_l = [qual[i] for i in sorted(rng.choice(len(qual), size=n_qual, replace=False))] if n_qual else []
     chosen = pick_q + pick_l
     order = rng.permutation(len(chosen))
-    pairs = [_make_pair(scene, bank, *chosen[i], renamed=renamed, rng=rng)  # type: ignore[misc]  # star-args
+    pairs = [_make_pair(scene, bank, *chosen[i], renamed=renamed, rng=rng,  # type: ignore[misc]  # star-args
+                        answer_unit=config.answer_unit)
              for i in order]
     log.debug("scene %s: %d QA pairs (%d quantitative, %d qualitative); skipped %s",
               scene.stamp_ns, len(pairs), n_quant, n_qual, skipped)
@@ -253,11 +262,12 @@ def synthesize_qa(scene: SceneGraph, rng: np.random.Generator, config: Synthesis
 
 
 def _make_pair(scene: SceneGraph, bank: TemplateBank, kind: str, form: str, objs: tuple[SceneObject, ...],
-               meas: Measurement, renamed: dict[int, str], rng: np.random.Generator) -> QAItem:
+               meas: Measurement, renamed: dict[int, str], rng: np.random.Generator,
+               answer_unit: str = "") -> QAItem:
     names = tuple(o.name for o in objs)
     qi = int(rng.integers(len(bank.questions[(kind, form)])))
     question = bank.question(kind, form, names, index=qi)
-    query = SpatialQuery(kind, names, form, question)
+    query = SpatialQuery(kind, names, form, question, unit=answer_unit)  # unit: how the answer is phrased
     answer, unit, ai = bank.answer_detail(query, meas, rng)
     metadata = {
         "kind": kind,
