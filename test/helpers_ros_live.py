@@ -159,7 +159,12 @@ class Client:
     def service_client(self, srv_type: type, name: str) -> Any:
         key = f"{name}:{srv_type.__name__}"
         if key not in self._clients:
-            self._clients[key] = self.node.create_client(srv_type, name)
+            from rclpy.qos import HistoryPolicy, QoSProfile, ReliabilityPolicy
+
+            # a deep queue both ways: with rclpy's default (keep last 10) a burst of calls from one client
+            # loses requests in its writer and responses in its reader, and those calls never complete
+            qos = QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=1000, reliability=ReliabilityPolicy.RELIABLE)
+            self._clients[key] = self.node.create_client(srv_type, name, qos_profile=qos)
         return self._clients[key]
 
     def call(self, srv_type: type, name: str, request: Any, timeout_s: float = 20.0,
