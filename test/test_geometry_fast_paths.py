@@ -148,6 +148,17 @@ def test_ransac_inlier_counts_equal_the_direct_count() -> None:
     assert abs(abs(n @ v) - 1.0) < 1e-12 and abs(d + n @ pts.mean(axis=0)) < 1e-12
 
 
+def test_transform_points_equals_the_row_product() -> None:
+    rng = np.random.default_rng(9)
+    pts = rng.normal(size=(500, 3))
+    R = np.linalg.qr(rng.normal(size=(3, 3)))[0]
+    t = rng.normal(size=3)
+    out = grav.transform_points(pts, R, t)
+    assert out.shape == (500, 3) and out.flags["C_CONTIGUOUS"]
+    assert np.allclose(out, pts @ R.T + t, rtol=0.0, atol=1e-14)
+    assert np.allclose(grav.transform_points(pts, R), pts @ R.T, rtol=0.0, atol=1e-14)
+
+
 def test_depth_validity_check_finds_a_single_valid_pixel() -> None:
     d = np.full((48, 64), np.nan, np.float32)
     d[:, 5] = np.inf

@@ -164,12 +164,10 @@ def fit_gravity_box(
         raise ValueError("fit_gravity_box needs at least one point")
     yaw = min_area_rect_yaw(p[:, :2], percentile)
     c, s = np.cos(yaw), np.sin(yaw)
-    x, y, z = np.ascontiguousarray(p.T)  # contiguous coordinate rows: fast partitions
-    uv = np.empty((2, len(p)))  # coordinates along the box x and y axes
-    np.add(x * c, y * s, out=uv[0])
-    np.add(-x * s, y * c, out=uv[1])
+    x, y, z = np.ascontiguousarray(p.T)  # contiguous coordinates: fast partitions (one per axis)
     fp = percentile if footprint_percentile is None else footprint_percentile
-    (u0, v0), (u1, v1) = robust_bounds(uv, fp, axis=1)
+    u0, u1 = robust_bounds(x * c + y * s, fp)  # along the box x axis
+    v0, v1 = robust_bounds(-x * s + y * c, fp)  # along the box y axis
     z0, z1 = robust_bounds(z, percentile)
     uc, vc = (u0 + u1) / 2.0, (v0 + v1) / 2.0
     cx, cy = uc * c - vc * s, uc * s + vc * c

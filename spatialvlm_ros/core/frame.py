@@ -108,6 +108,10 @@ def has_valid_depth(depth: np.ndarray) -> bool:
     return any_valid(d[::8, ::8]) or any_valid(d)
 
 
+_BOTTOM_ROW = np.array([0.0, 0.0, 0.0, 1.0])
+_EYE3 = np.eye(3)
+
+
 def check_pose(matrix: object, name: str) -> np.ndarray:
     """The 4x4 homogeneous transform ``matrix`` as floats, or :class:`InputError` saying what is wrong.
 
@@ -123,10 +127,11 @@ def check_pose(matrix: object, name: str) -> np.ndarray:
         raise InputError(f"{name} has shape {t.shape}, expected 4x4")
     if not np.all(np.isfinite(t)):
         raise InputError(f"{name} must be a finite 4x4 matrix (it holds NaN or inf)")
-    if not np.allclose(t[3], [0.0, 0.0, 0.0, 1.0], rtol=0.0, atol=1e-9):
+    # the tests of np.allclose (|a - b| <= atol + rtol |b|), written out: allclose costs ~25 us a call
+    if not np.all(np.abs(t[3] - _BOTTOM_ROW) <= 1e-9):
         raise InputError(f"{name} bottom row is {t[3].tolist()}, expected [0, 0, 0, 1]")
     r = t[:3, :3]
-    if not np.allclose(r @ r.T, np.eye(3), atol=1e-3) or np.linalg.det(r) < 0:
+    if not np.all(np.abs(r @ r.T - _EYE3) <= 1e-3 + 1e-5 * _EYE3) or np.linalg.det(r) < 0:
         raise InputError(f"{name} rotation is not a proper rotation matrix")
     dist = float(np.linalg.norm(t[:3, 3]))
     if dist > limits.MAX_TRANSLATION_M:

@@ -139,6 +139,15 @@ def _inlier_counts(
     return counts
 
 
+def transform_points(points: np.ndarray, R: np.ndarray, t: np.ndarray | None = None) -> np.ndarray:
+    """``points @ R.T + t`` for (N, 3) points (metres), as a C-ordered (N, 3) array. Computed as
+    ``R @ points.T``: numpy's (N, 3) x (3, 3) product is ~10x slower than (3, 3) x (3, N)."""
+    out = R @ np.asarray(points, dtype=np.float64).T
+    if t is not None:
+        out += np.asarray(t, dtype=np.float64)[:, None]
+    return np.ascontiguousarray(out.T)
+
+
 def angle_deg(u: np.ndarray, v: np.ndarray) -> float:
     """Angle between two vectors, degrees."""
     cu = np.asarray(u, dtype=float) / np.linalg.norm(u)

@@ -14,6 +14,7 @@ from spatialvlm_ros.core.boxes import plane_height_at
 from spatialvlm_ros.core.camera import pixel_rays
 from spatialvlm_ros.core.frame import RGBDFrame
 from spatialvlm_ros.core.geometry_config import GeometryConfig
+from spatialvlm_ros.core.gravity import transform_points
 from spatialvlm_ros.core.pointcloud import (
     bleed_pixels,
     depth_links,
@@ -104,11 +105,11 @@ def object_points(
         return np.zeros((0, 3))
     rows, cols = np.divmod(idx, mask.shape[1])
     z = smooth_depth_in_mask(d, mask, cfg.smooth_px).ravel()[idx].astype(np.float64)
-    opt = np.empty((len(z), 3))  # optical frame
-    np.multiply(rx64[cols], z, out=opt[:, 0])
-    np.multiply(ry64[rows], z, out=opt[:, 1])
-    opt[:, 2] = z
-    pts = opt @ g.R.T + g.t
+    opt = np.empty((3, len(z)))  # optical frame, coordinates in rows
+    np.multiply(rx64[cols], z, out=opt[0])
+    np.multiply(ry64[rows], z, out=opt[1])
+    opt[2] = z
+    pts = transform_points(opt.T, g.R, g.t)  # scene frame
     if cfg.cluster_eps_m > 0 and len(pts) > 1:
         pts = pts[largest_cluster(pts, cfg.cluster_eps_m, cfg.min_object_pixels)]
     if cfg.sor_k > 0:
@@ -139,9 +140,11 @@ def extend_if_hidden(
     if not 0.0 < gap <= cfg.support_max_extend_m:
         return box, False
     heights = np.linspace(zp + cfg.support_remove_m, box.bottom, 8)
-    offsets = [np.zeros(2)] + [s * box.size[i] / 4.0 * box.axes_xy[i] for i in (0, 1) for s in (-1.0, 1.0)]
-    xy = np.array([box.center[:2] + o for o in offsets])
-    pts = np.array([[x, y, z] for x, y in xy for z in heights])
+    # the centre and +-1/4 of the footprint along each box axis; 8 heights under each
+    quarter = np.array([[0.0], [-box.size[0]], [box.size[0]], [-box.size[1]], [box.size[1]]]) / 4.0
+    axes = box.axes_xy[[0, 0, 0, 1, 1]]
+    xy = box.center[:2] + quarter * axes
+    pts = np.column_stack([np.repeat(xy, len(heights), axis=0), np.tile(heights, len(xy))])
     opt = (pts - g.t) @ g.R  # scene -> optical (R is a rotation)
     opt = opt[opt[:, 2] > cfg.min_depth_m]
     if len(opt) == 0:

@@ -157,7 +157,8 @@ def estimate_gravity(
         fit = None
         if len(bg) >= 3:
             fit = _find_support(
-                bg @ R.T, [s @ R.T for s in samples], cfg, rng, np.array([0.0, 0.0, 1.0]),
+                grav.transform_points(bg, R), [grav.transform_points(s, R) for s in samples], cfg, rng,
+                np.array([0.0, 0.0, 1.0]),
                 cfg.plane_pose_max_tilt_deg, cfg.plane_pose_max_tilt_deg,
             )
         if fit is not None:
