@@ -168,29 +168,62 @@ class Client:
         return self._clients[key]
 
     def call(self, srv_type: type, name: str, request: Any, timeout_s: float = 20.0,
-             startup_s: float = 90.0) -> Any:
+             startup_s: float = 90.0, resend_s: float | None = 5.0) -> Any:
         """Call a service; its response (AssertionError when it does not appear within ``startup_s`` -- a node
-        process starting on a loaded machine -- or does not answer within ``timeout_s``)."""
+        process starting on a loaded machine -- or does not answer within ``timeout_s``).
+
+        The request is sent again every ``resend_s`` while no answer came (``None``: never; only for
+        requests that are not idempotent): ``service_is_ready`` can be true before the server has matched
+        this client's response reader, and Fast DDS drops a response it cannot deliver within 100 ms --
+        on a loaded machine the first call after discovery is then never answered."""
         client = self.service_client(srv_type, name)
         wait_for(client.service_is_ready, startup_s, f"service {name}")
-        future = client.call_async(request)
-        wait_for(future.done, timeout_s, f"the answer of {name}")
-        return future.result()
+        futures = [client.call_async(request)]
+        deadline = time.monotonic() + timeout_s
+        while True:
+            next_send = time.monotonic() + (resend_s if resend_s is not None else timeout_s)
+            done = wait_for(lambda: next((f for f in futures if f.done()), None) or time.monotonic() > min(
+                next_send, deadline), timeout_s + 1.0, f"the answer of {name}")
+            if done is not True:
+                return done.result()
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out after {timeout_s:.1f} s waiting for the answer of {name}")
+            futures.append(client.call_async(request))
 
     def call_async(self, srv_type: type, name: str, request: Any) -> Any:
         return self.service_client(srv_type, name).call_async(request)
 
     def change_state(self, node: str, transition: str, timeout_s: float = 20.0) -> bool:
-        """Lifecycle transition (``configure``, ``activate``, ...) of another process's node via ChangeState."""
+        """Lifecycle transition (``configure``, ``activate``, ...) of another process's node via ChangeState.
+
+        ChangeState is not idempotent, so it is not simply resent: when no answer comes within 5 s (a
+        response lost as described in :meth:`call`), the node's state says whether the transition
+        happened; the request is sent again only while the node is still in the state it started from."""
         from lifecycle_msgs.msg import Transition
         from lifecycle_msgs.srv import ChangeState
 
         ids = {"configure": Transition.TRANSITION_CONFIGURE, "activate": Transition.TRANSITION_ACTIVATE,
                "deactivate": Transition.TRANSITION_DEACTIVATE, "cleanup": Transition.TRANSITION_CLEANUP,
                "shutdown": Transition.TRANSITION_UNCONFIGURED_SHUTDOWN}
+        goal = {"configure": "inactive", "activate": "active", "deactivate": "inactive", "cleanup": "unconfigured",
+                "shutdown": "finalized"}[transition]
         req = ChangeState.Request()
         req.transition.id = ids[transition]
-        return bool(self.call(ChangeState, f"/{node}/change_state", req, timeout_s).success)
+        start = self.get_state(node)
+        client = self.service_client(ChangeState, f"/{node}/change_state")
+        wait_for(client.service_is_ready, 90.0, f"service /{node}/change_state")
+        deadline = time.monotonic() + timeout_s
+        while True:
+            future = client.call_async(req)
+            until = min(time.monotonic() + 5.0, deadline)
+            wait_for(lambda: future.done() or time.monotonic() > until, timeout_s + 1.0, f"/{node}/change_state")
+            if future.done():
+                return bool(future.result().success)
+            state = self.get_state(node)
+            if state != start:
+                return state == goal  # it happened (or failed into another state); only the answer was lost
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out after {timeout_s:.1f} s waiting for /{node}/change_state")
 
     def get_state(self, node: str) -> str:
         from lifecycle_msgs.srv import GetState
