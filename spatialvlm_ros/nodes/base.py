@@ -309,11 +309,16 @@ class CameraLifecycleNode(LifecycleNode):
         if self.logic is None:
             return
         self._frames += 1
-        self.logic.on_camera(
+        accepted = self.logic.on_camera(
             to_rosbags(s.rgb, "sensor_msgs/msg/Image"), to_rosbags(s.depth, "sensor_msgs/msg/Image"),
             to_rosbags(s.camera_info, "sensor_msgs/msg/CameraInfo"),
             to_rosbags(s.masks, "spatialvlm_ros/msg/InstanceMasks") if s.masks is not None else None,
         )
+        if accepted:
+            self.on_frame()
+
+    def on_frame(self) -> None:
+        """Called in the converting thread after the logic accepted a new frame (subclasses; nothing here)."""
 
     def _check_images(self) -> None:
         idle = time.monotonic() - self._last_frame_time

@@ -1,7 +1,11 @@
 """Reward node: publishes a dense reward for the current task at a fixed rate.
 
 ``~/reward`` (RewardSignal, stamped with the camera frame it came from) and
-``~/estimate`` (the distance estimate behind it) every ``1/rate_hz`` seconds;
+``~/estimate`` (the distance estimate behind it) at ``rate_hz``: computed as soon as
+a new camera frame is converted once a reward is due (no wait for a timer tick; due
+times advance by ``1/rate_hz``, so the average rate never exceeds ``rate_hz``), and
+by a watchdog timer when no frame came for half a period past the due time (then the
+reward of the latest frame, or invalid: no frame, 'stale frame');
 ``~/set_task`` (SetRewardTask) changes the task or (``reset_only``) starts a
 new episode. The task comes from the ``task`` preset of config/reward.yaml and
 ``task_objects``; ``object_sources`` names the objects taken from TF (e.g. the gripper
@@ -10,6 +14,7 @@ at its TCP frame, size from config/object_sources.yaml) instead of the camera.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from spatialvlm_ros.core.reward import RewardTask
@@ -50,19 +55,38 @@ class RewardNode(CameraLifecycleNode):
             from spatialvlm_ros.errors import ConfigError
 
             raise ConfigError(f"rate_hz must be > 0, got {rate}")
-        self.timer = self.own_timer(1.0 / rate, self._on_tick)
+        self._period_ns = round(1e9 / rate)
+        self._due_ns = 0  # when the next reward is due (node clock)
+        self._step_lock = threading.Lock()  # one step (or task change) at a time: camera thread vs timer/service
+        self.timer = self.own_timer(0.5 / rate, self._on_tick)  # the watchdog looks twice a period
+
+    def on_frame(self) -> None:
+        """A new frame: its reward now if one is due (a quarter period early allowed for camera jitter)."""
+        now = self.now_ns()
+        if self.active and now >= self._due_ns - self._period_ns // 4:
+            self._publish_step(now)
 
     def _on_tick(self) -> None:
-        if not self.active:
-            return
-        step = self.logic.tick(self.now_ns())
-        RewardSignal, SpatialEstimate, _ = self._types
-        self.pub_reward.publish(from_rosbags(step.reward, RewardSignal))
-        if step.estimate is not None:
-            self.pub_estimate.publish(from_rosbags(step.estimate, SpatialEstimate))
+        """Watchdog: a reward that no frame delivered by half a period past its due time."""
+        now = self.now_ns()
+        if self.active and now >= self._due_ns + self._period_ns // 2:
+            self._publish_step(now)
+
+    def _publish_step(self, now: int) -> None:
+        with self._step_lock:
+            if self.logic is None or now < self._due_ns - self._period_ns // 4:
+                return  # another thread published this period's reward meanwhile
+            # the next due time one period on; after a stall at least half a period from now (no catch-up burst)
+            self._due_ns = max(self._due_ns + self._period_ns, now + self._period_ns // 2)
+            step = self.logic.tick(now)
+            RewardSignal, SpatialEstimate, _ = self._types
+            self.pub_reward.publish(from_rosbags(step.reward, RewardSignal))
+            if step.estimate is not None:
+                self.pub_estimate.publish(from_rosbags(step.estimate, SpatialEstimate))
 
     def _on_set_task(self, request: Any, response: Any) -> Any:
-        out = self.logic.handle_set_task(to_rosbags(request, "spatialvlm_ros/srv/SetRewardTask_Request"))
+        with self._step_lock:
+            out = self.logic.handle_set_task(to_rosbags(request, "spatialvlm_ros/srv/SetRewardTask_Request"))
         return from_rosbags(out, self._types[2].Response)
 
 
