@@ -2,10 +2,8 @@
 
 ``~/reward`` (RewardSignal, stamped with the camera frame it came from) and
 ``~/estimate`` (the distance estimate behind it) at ``rate_hz``: computed as soon as
-a new camera frame is converted once a reward is due (no wait for a timer tick; due
-times advance by ``1/rate_hz``, so the average rate never exceeds ``rate_hz``), and
-by a watchdog timer when no frame came for half a period past the due time (then the
-reward of the latest frame, or invalid: no frame, 'stale frame');
+a new camera frame is converted once a reward is due (no wait for a timer tick), or by a
+watchdog timer when no frame comes (:class:`~spatialvlm_ros.ros.reward_schedule.RewardSchedule`);
 ``~/set_task`` (SetRewardTask) changes the task or (``reset_only``) starts a
 new episode. The task comes from the ``task`` preset of config/reward.yaml and
 ``task_objects``; ``object_sources`` names the objects taken from TF (e.g. the gripper
@@ -23,6 +21,7 @@ from spatialvlm_ros.nodes.bridge import from_rosbags, to_rosbags
 from spatialvlm_ros.ros.frames import FrameAssembler
 from spatialvlm_ros.ros.object_sources import with_object_sources
 from spatialvlm_ros.ros.reward_logic import RewardLogic
+from spatialvlm_ros.ros.reward_schedule import RewardSchedule
 
 
 def task_from_params(p: dict[str, Any]) -> RewardTask:
@@ -55,29 +54,27 @@ class RewardNode(CameraLifecycleNode):
             from spatialvlm_ros.errors import ConfigError
 
             raise ConfigError(f"rate_hz must be > 0, got {rate}")
-        self._period_ns = round(1e9 / rate)
-        self._due_ns = 0  # when the next reward is due (node clock)
+        self.schedule = RewardSchedule.from_rate(rate)
         self._step_lock = threading.Lock()  # one step (or task change) at a time: camera thread vs timer/service
         self.timer = self.own_timer(0.5 / rate, self._on_tick)  # the watchdog looks twice a period
 
     def on_frame(self) -> None:
         """A new frame: its reward now if one is due (a quarter period early allowed for camera jitter)."""
         now = self.now_ns()
-        if self.active and now >= self._due_ns - self._period_ns // 4:
+        if self.active and self.schedule.frame_due(now):
             self._publish_step(now)
 
     def _on_tick(self) -> None:
         """Watchdog: a reward that no frame delivered by half a period past its due time."""
         now = self.now_ns()
-        if self.active and now >= self._due_ns + self._period_ns // 2:
+        if self.active and self.schedule.watchdog_due(now):
             self._publish_step(now)
 
     def _publish_step(self, now: int) -> None:
         with self._step_lock:
-            if self.logic is None or now < self._due_ns - self._period_ns // 4:
+            if self.logic is None or not self.schedule.frame_due(now):
                 return  # another thread published this period's reward meanwhile
-            # the next due time one period on; after a stall at least half a period from now (no catch-up burst)
-            self._due_ns = max(self._due_ns + self._period_ns, now + self._period_ns // 2)
+            self.schedule.published(now)
             step = self.logic.tick(now)
             RewardSignal, SpatialEstimate, _ = self._types
             self.pub_reward.publish(from_rosbags(step.reward, RewardSignal))
