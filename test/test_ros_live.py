@@ -171,7 +171,7 @@ def test_reward_node_rate_stamps_stale_frames_and_new_task(graph: Graph, cam: di
         # descheduled for longer than max_frame_age_s on this shared 2-core machine (CI saw 7 in 31, in bursts)
         for r in (r for _, r in window if not r.valid):
             age = re.fullmatch(r"stale frame: the latest is ([0-9.]+) s old", r.reason)
-            assert age and float(age.group(1)) > 0.5, r.reason
+            assert age and float(age.group(1)) >= 0.5, r.reason  # printed to 0.01 s
         assert len(valid) >= 0.5 * len(window), [r.reason for _, r in window if not r.valid]
         # stamped with the camera frame it came from (this best-effort client may miss a few frames itself)
         seen = sum(_stamp_ns(r.header) in stamps for r in valid)

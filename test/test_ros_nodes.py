@@ -156,6 +156,35 @@ def test_spatial_query_node_answers_and_publishes(ros, scene_msgs) -> None:
         h.close()
 
 
+def test_reward_node_rewards_a_new_frame_at_once_not_at_the_watchdog_tick(ros, scene_msgs) -> None:
+    from spatialvlm_ros.msg import RewardSignal
+
+    from spatialvlm_ros.nodes.reward_node import RewardNode
+
+    scene, msgs = scene_msgs
+    # 0.05 Hz: the watchdog looks every 10 s, first 10 s after configure; a reward within 5 s of the
+    # frame can only come from the frame itself (the converting thread), not from the watchdog
+    h = Harness(ros, RewardNode, {"backend": "geometry", "autostart": False, "rate_hz": 0.05,
+                                  "task_objects": ["gripper", A], "max_frame_age_s": 30.0})
+    try:
+        rewards: list = []
+        h.helper.create_subscription(RewardSignal, "/reward_node/reward",
+                                     lambda m: rewards.append((time.monotonic(), m)), 50)
+        t_configure = time.monotonic()
+        h.start()
+        h.publish_frames(msgs, n=1)  # ~0.5 s of discovery, then one frame
+        t_frame = time.monotonic()
+        deadline = t_frame + 5.0
+        while not rewards and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert rewards, "no reward within 5 s of the frame"
+        t, r = rewards[0]
+        assert r.valid and r.header.stamp.sec > 0, r.reason
+        assert t - t_configure < 9.5, "the reward came from the watchdog, not the frame"
+    finally:
+        h.close()
+
+
 def test_reward_node_publishes_at_its_rate_and_takes_tasks(ros, scene_msgs) -> None:
     from spatialvlm_ros.msg import RewardSignal
     from spatialvlm_ros.srv import SetRewardTask

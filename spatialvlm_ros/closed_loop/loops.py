@@ -50,7 +50,6 @@ class RosLogicLoop:
     def observe(self, frame: Any, tcp: np.ndarray, camera_tf: Any, tcp_tf: Any) -> tuple[Any, Any, RewardSignal]:
         """(estimate msg or None, reward msg, reward signal) for one frame."""
         from spatialvlm_ros.ros import convert
-        from spatialvlm_ros.ros.query_logic import estimate_detections
 
         self.tf.add_transforms([camera_tf], static=True)
         self.tf.add_transforms([tcp_tf])

@@ -81,8 +81,10 @@ class CameraIntrinsics:
           [``MIN_FOV_DEG``, ``MAX_FOV_DEG``];
         - ``cx``, ``cy`` finite, at most ``PRINCIPAL_POINT_MARGIN`` x the image size
           outside the image;
-        - every distortion coefficient finite.
+        - every distortion coefficient finite (kept as a tuple: intrinsics are hashable, see :func:`pixel_rays`).
         """
+        if not isinstance(self.distortion, tuple):
+            object.__setattr__(self, "distortion", tuple(self.distortion))
         check_image_size(self.width, self.height, "camera info")
         for name in ("fx", "fy", "cx", "cy"):
             v = getattr(self, name)

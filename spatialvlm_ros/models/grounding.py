@@ -92,8 +92,13 @@ class Grounder:
         if c.segmenter:  # both load or neither: a failed segmenter leaves the grounder unloaded
             sam = c.from_pretrained(SamModel, c.segmenter, "segmenter", use_safetensors=True)
             self.sam_processor = c.from_pretrained(AutoProcessor, c.segmenter, "segmenter")
-            self.sam = sam.to(device).eval()
-        self.detector, self.detector_processor = detector.to(device).eval(), processor
+        try:
+            if c.segmenter:
+                self.sam = sam.to(device).eval()
+            self.detector, self.detector_processor = detector.to(device).eval(), processor
+        except (RuntimeError, ValueError) as exc:  # out of memory, a device torch cannot use
+            self.sam = self.sam_processor = None
+            raise ModelError(f"cannot move the grounder to {device}: {first_line(exc)}") from None
 
     def unload(self) -> None:
         self.detector = self.detector_processor = self.sam = self.sam_processor = None

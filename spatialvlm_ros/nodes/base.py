@@ -287,6 +287,7 @@ class CameraLifecycleNode(LifecycleNode):
         sets = self._sync.push(topic, msg)
         if not sets:
             return
+        self._last_frame_time = time.monotonic()  # synchronised, even if a long step delays its conversion
         with self._pending_lock:
             self._pending = sets[-1]  # the latest set only: an older one not converted yet is dropped
         # one thread converts; the others only leave their set behind and return (no thread blocks)
@@ -359,7 +360,8 @@ def spin_node(make: Callable[[], Node], args: list[str] | None = None, threads: 
     try:
         node = make()
     except SpatialVLMError as exc:
-        logging.getLogger("spatialvlm_ros").error("%s: %s", getattr(make, "__name__", "node"), exc)
+        logging.getLogger("spatialvlm_ros").error("%s: %s", getattr(make, "NODE", "") or getattr(make, "__name__", "node"),
+                                                  exc)
         rclpy.try_shutdown()
         return 2
     executor = MultiThreadedExecutor(num_threads=threads)

@@ -41,6 +41,13 @@ class RewardNode(CameraLifecycleNode):
         return RewardLogic(estimator, task_from_params(p), assembler, max_frame_age_s=p["max_frame_age_s"],
                            reward_config=p["reward_config"] or None, throttle=self.throttle)
 
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        # one step, task change or lifecycle transition at a time: the converting camera thread
+        # computes rewards while the watchdog, ~/set_task and deactivate/cleanup run in others
+        self._step_lock = threading.Lock()
+        self.schedule = RewardSchedule.from_rate(10.0)
+
     def make_interfaces(self, p: dict[str, Any]) -> None:
         from spatialvlm_ros.msg import RewardSignal, SpatialEstimate
         from spatialvlm_ros.srv import SetRewardTask
@@ -55,27 +62,22 @@ class RewardNode(CameraLifecycleNode):
 
             raise ConfigError(f"rate_hz must be > 0, got {rate}")
         self.schedule = RewardSchedule.from_rate(rate)
-        self._step_lock = threading.Lock()  # one step (or task change) at a time: camera thread vs timer/service
         self.timer = self.own_timer(0.5 / rate, self._on_tick)  # the watchdog looks twice a period
 
     def on_frame(self) -> None:
-        """A new frame: its reward now if one is due (a quarter period early allowed for camera jitter)."""
-        now = self.now_ns()
-        if self.active and self.schedule.frame_due(now):
-            self._publish_step(now)
+        """A new frame (converting thread): its reward now if one is due."""
+        self._publish_step(self.now_ns(), by_frame=True)
 
     def _on_tick(self) -> None:
         """Watchdog: a reward that no frame delivered by half a period past its due time."""
-        now = self.now_ns()
-        if self.active and self.schedule.watchdog_due(now):
-            self._publish_step(now)
+        self._publish_step(self.now_ns(), by_frame=False)
 
-    def _publish_step(self, now: int) -> None:
+    def _publish_step(self, now: int, by_frame: bool) -> None:
         with self._step_lock:
-            if self.logic is None or not self.schedule.frame_due(now):
-                return  # another thread published this period's reward meanwhile
-            self.schedule.published(now)
-            step = self.logic.tick(now)
+            logic = self.logic
+            if not self.active or logic is None or not self.schedule.take(now, by_frame):
+                return
+            step = logic.tick(now)
             RewardSignal, SpatialEstimate, _ = self._types
             self.pub_reward.publish(from_rosbags(step.reward, RewardSignal))
             if step.estimate is not None:
@@ -85,6 +87,14 @@ class RewardNode(CameraLifecycleNode):
         with self._step_lock:
             out = self.logic.handle_set_task(to_rosbags(request, "spatialvlm_ros/srv/SetRewardTask_Request"))
         return from_rosbags(out, self._types[2].Response)
+
+    def on_deactivate(self, state: Any) -> Any:
+        with self._step_lock:  # a reward being computed finishes before the model is unloaded
+            return super().on_deactivate(state)
+
+    def on_cleanup(self, state: Any) -> Any:
+        with self._step_lock:
+            return super().on_cleanup(state)
 
 
 def main(args: list[str] | None = None) -> int:
