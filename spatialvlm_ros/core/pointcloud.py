@@ -298,7 +298,8 @@ def smooth_depth_in_mask(depth: np.ndarray, mask: np.ndarray, radius_px: int) ->
         return out
     # window sums of the interior pixels (a window reaching past the image is never full)
     m = np.asarray(mask, dtype=bool)
-    num = _window_sums(np.where(m, out.astype(np.float64), 0.0), size)  # float64 sums (numpy 1.x keeps float32)
+    num = _window_sums(np.where(m, out, np.float64(0.0)).astype(np.float64, copy=False), size)  # float64 sums
+    # (numpy 2 already gives float64 here; numpy 1.x keeps float32: the cast, exact, makes both alike)
     den = _window_sums(m.astype(np.uint8 if size * size < 256 else np.int32), size)
     inside = den == size * size  # full windows only: a truncated window is biased
     inner = out[radius_px:h - radius_px, radius_px:w - radius_px]
