@@ -306,7 +306,6 @@ class CameraLifecycleNode(LifecycleNode):
                     break
 
     def _on_camera(self, s: CameraSet) -> None:
-        self._last_frame_time = time.monotonic()
         if self.logic is None:
             return
         self._frames += 1
